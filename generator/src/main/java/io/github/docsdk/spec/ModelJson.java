@@ -1,0 +1,270 @@
+package io.github.docsdk.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Writes and reads the spec model as JSON: the IDL that the mock server, the API diff and other
+ * tools read. The layout is written by hand (not by reflection) so that it is stable, documented
+ * in the README, and byte-identical for equal models.
+ */
+public final class ModelJson {
+
+  /** Bumped when the layout changes incompatibly. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private ModelJson() {}
+
+  public static String write(Service service) {
+    try {
+      return WRITER.writeValueAsString(toTree(service)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot happen: a tree always serialises", e);
+    }
+  }
+
+  public static ObjectNode toTree(Service service) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("docsdkModel", FORMAT_VERSION);
+    root.put("service", service.name());
+    root.put("apiVersion", service.apiVersion());
+    ArrayNode operations = root.putArray("operations");
+    service.operations().forEach(op -> operations.add(operation(op)));
+    ArrayNode shapes = root.putArray("shapes");
+    service.shapes().forEach(shape -> shapes.add(shape(shape)));
+    ArrayNode errors = root.putArray("commonErrors");
+    service.commonErrors().forEach(e -> errors.add(error(e)));
+    return root;
+  }
+
+  private static ObjectNode operation(Operation op) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", op.name());
+    node.put("wireName", op.wireName());
+    node.put("description", op.description());
+    ArrayNode notes = node.putArray("notes");
+    op.notes().forEach(notes::add);
+    node.set("request", members(op.request()));
+    node.set("response", members(op.response()));
+    ArrayNode errors = node.putArray("errors");
+    op.errors().forEach(e -> errors.add(error(e)));
+    ArrayNode examples = node.putArray("examples");
+    op.examples().forEach(e -> examples.add(example(e)));
+    node.put("source", op.location().toString());
+    return node;
+  }
+
+  private static ArrayNode members(List<Member> members) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Member m : members) {
+      ObjectNode node = array.addObject();
+      node.put("name", m.name());
+      node.set("type", type(m.type()));
+      node.put("required", m.required());
+      node.put("description", m.description());
+      node.put("source", m.location().toString());
+    }
+    return array;
+  }
+
+  private static ObjectNode type(TypeRef type) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("kind", type.kind().name().toLowerCase(Locale.ROOT));
+    if (type.shape() != null) {
+      node.put("shape", type.shape());
+    }
+    if (type.element() != null) {
+      node.set("element", type(type.element()));
+    }
+    return node;
+  }
+
+  private static ObjectNode shape(Shape shape) {
+    ObjectNode node = MAPPER.createObjectNode();
+    if (shape instanceof StructureShape s) {
+      node.put("kind", "structure");
+      node.put("name", s.name());
+      node.put("docName", s.docName());
+      node.put("description", s.description());
+      node.set("members", members(s.members()));
+    } else if (shape instanceof EnumShape e) {
+      node.put("kind", "enum");
+      node.put("name", e.name());
+      node.put("description", e.description());
+      ArrayNode values = node.putArray("values");
+      for (EnumValue v : e.values()) {
+        values.addObject().put("value", v.value()).put("description", v.description());
+      }
+    }
+    node.put("source", shape.location().toString());
+    return node;
+  }
+
+  private static ObjectNode error(ErrorCode e) {
+    ObjectNode node = MAPPER.createObjectNode();
+    if (e.httpStatus() == null) {
+      node.putNull("httpStatus");
+    } else {
+      node.put("httpStatus", e.httpStatus());
+    }
+    node.put("code", e.code());
+    node.put("description", e.description());
+    node.put("source", e.location().toString());
+    return node;
+  }
+
+  private static ObjectNode example(Example e) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("title", e.title());
+    node.put("host", e.host());
+    node.put("action", e.action());
+    node.put("request", e.request());
+    node.put("response", e.response());
+    node.put("source", e.location().toString());
+    return node;
+  }
+
+  // ---- reading ----
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws IllegalArgumentException when the text is not a docsdk model of a known version
+   */
+  public static Service read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject() || root.path("docsdkModel").asInt(-1) != FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "not a docsdk model (format " + FORMAT_VERSION + "): missing or unknown 'docsdkModel'");
+    }
+    return new Service(
+        text(root, "service"),
+        text(root, "apiVersion"),
+        list(root.path("operations"), ModelJson::readOperation),
+        list(root.path("shapes"), ModelJson::readShape),
+        list(root.path("commonErrors"), ModelJson::readError));
+  }
+
+  private static Operation readOperation(JsonNode n) {
+    return new Operation(
+        text(n, "name"),
+        text(n, "wireName"),
+        text(n, "description"),
+        list(n.path("notes"), JsonNode::asText),
+        list(n.path("request"), ModelJson::readMember),
+        list(n.path("response"), ModelJson::readMember),
+        list(n.path("errors"), ModelJson::readError),
+        list(n.path("examples"), ModelJson::readExample),
+        location(n));
+  }
+
+  private static Member readMember(JsonNode n) {
+    return new Member(
+        text(n, "name"),
+        readType(n.path("type")),
+        n.path("required").asBoolean(false),
+        text(n, "description"),
+        location(n));
+  }
+
+  private static TypeRef readType(JsonNode n) {
+    String kind = n.path("kind").asText("string").toUpperCase(Locale.ROOT);
+    TypeRef.Kind k;
+    try {
+      k = TypeRef.Kind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown type kind '" + kind + "' in model", e);
+    }
+    TypeRef element = n.has("element") ? readType(n.get("element")) : null;
+    String shape = n.has("shape") ? n.get("shape").asText() : null;
+    return new TypeRef(k, shape, element);
+  }
+
+  private static Shape readShape(JsonNode n) {
+    if ("enum".equals(n.path("kind").asText())) {
+      return new EnumShape(
+          text(n, "name"),
+          text(n, "description"),
+          list(n.path("values"), v -> new EnumValue(text(v, "value"), text(v, "description"))),
+          location(n));
+    }
+    return new StructureShape(
+        text(n, "name"),
+        text(n, "docName"),
+        text(n, "description"),
+        list(n.path("members"), ModelJson::readMember),
+        location(n));
+  }
+
+  private static ErrorCode readError(JsonNode n) {
+    JsonNode status = n.path("httpStatus");
+    return new ErrorCode(
+        status.isNumber() ? status.asInt() : null,
+        text(n, "code"),
+        text(n, "description"),
+        location(n));
+  }
+
+  private static Example readExample(JsonNode n) {
+    return new Example(
+        text(n, "title"),
+        text(n, "host"),
+        text(n, "action"),
+        text(n, "request"),
+        text(n, "response"),
+        location(n));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** Parses {@code file:line:column}; the file part may itself contain colons. */
+  static SourceLocation location(JsonNode n) {
+    String source = n.path("source").asText("");
+    int last = source.lastIndexOf(':');
+    int middle = last > 0 ? source.lastIndexOf(':', last - 1) : -1;
+    if (middle <= 0) {
+      return SourceLocation.of(source, 0, 0);
+    }
+    try {
+      return SourceLocation.of(
+          source.substring(0, middle),
+          Integer.parseInt(source.substring(middle + 1, last)),
+          Integer.parseInt(source.substring(last + 1)));
+    } catch (NumberFormatException e) {
+      return SourceLocation.of(source, 0, 0);
+    }
+  }
+
+  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> reader) {
+    List<T> out = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      array.forEach(item -> out.add(reader.apply(item)));
+    }
+    return out;
+  }
+}
