@@ -1,0 +1,38 @@
+package io.github.docsdk.diff;
+
+/** What changed. The impact of each kind is decided by {@link CompatibilityRules}. */
+public enum ChangeKind {
+  OPERATION_ADDED("action added"),
+  OPERATION_REMOVED("action removed"),
+  OPERATION_WIRE_NAME_CHANGED("wire name changed"),
+  STRUCTURE_ADDED("structure added"),
+  STRUCTURE_REMOVED("structure removed"),
+  ENUM_ADDED("enum added"),
+  ENUM_REMOVED("enum removed"),
+  SHAPE_KIND_CHANGED("shape changed between structure and enum"),
+  MEMBER_ADDED("member added"),
+  REQUIRED_MEMBER_ADDED("required member added"),
+  MEMBER_REMOVED("member removed"),
+  MEMBER_TYPE_CHANGED("type changed"),
+  MEMBER_BECAME_REQUIRED("became required"),
+  MEMBER_BECAME_OPTIONAL("became optional"),
+  ENUM_VALUE_ADDED("enum value added"),
+  ENUM_VALUE_REMOVED("enum value removed"),
+  ERROR_ADDED("error code added"),
+  ERROR_REMOVED("error code removed"),
+  /** Removed from every action and from the common codes: its generated constant disappears. */
+  ERROR_RETIRED("error code removed from the service"),
+  ERROR_STATUS_CHANGED("error status changed"),
+  DESCRIPTION_CHANGED("description changed");
+
+  private final String label;
+
+  ChangeKind(String label) {
+    this.label = label;
+  }
+
+  /** Short English phrase for reports, e.g. {@code member removed}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.docsdk.diff;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Classifies a change from the point of view of an SDK user who upgrades to an SDK generated from
+ * the new docs. Callers <em>write</em> request members (through builders, checked for required
+ * members before sending) and <em>read</em> response members (through accessors and enums with
+ * {@code UNKNOWN_TO_SDK_VERSION}). A member of a structure used both ways gets the worse impact.
+ *
+ * <table>
+ *   <caption>Impact of each change</caption>
+ *   <tr><th>Change</th><th>in a request</th><th>in a response</th><th>why</th></tr>
+ *   <tr><td>action removed</td><td colspan="2">breaking</td><td>its client method disappears</td></tr>
+ *   <tr><td>action wire name changed (override)</td><td colspan="2">breaking</td>
+ *       <td>the SDK sends a different {@code X-ZC-Action}; servers that knew the old name reject it</td></tr>
+ *   <tr><td>structure or enum removed</td><td colspan="2">breaking</td><td>its class disappears</td></tr>
+ *   <tr><td>shape changed between structure and enum</td><td colspan="2">breaking</td>
+ *       <td>a different kind of class</td></tr>
+ *   <tr><td>member removed</td><td colspan="2">breaking</td><td>builder setter / accessor disappears</td></tr>
+ *   <tr><td>member type changed</td><td colspan="2">breaking</td><td>setter / accessor signature changes</td></tr>
+ *   <tr><td>enum value removed</td><td colspan="2">breaking</td>
+ *       <td>the enum constant disappears; requests using it are refused</td></tr>
+ *   <tr><td>required member added</td><td>breaking</td><td>risky</td>
+ *       <td>existing requests lack it and fail validation; response: code that builds responses
+ *       (tests, mocks) must set it</td></tr>
+ *   <tr><td>optional member became required</td><td>breaking</td><td>risky</td>
+ *       <td>as above</td></tr>
+ *   <tr><td>required member became optional</td><td>compatible</td><td>risky</td>
+ *       <td>request: callers may still send it; response: readers that assumed it present may see
+ *       null</td></tr>
+ *   <tr><td>error code removed from an action</td><td colspan="2">risky</td>
+ *       <td>handlers for it go quiet; the constant stays while another action documents it</td></tr>
+ *   <tr><td>error code removed from the service</td><td colspan="2">breaking</td>
+ *       <td>its generated error-code constant disappears</td></tr>
+ *   <tr><td>error HTTP status changed</td><td colspan="2">risky</td>
+ *       <td>handlers that switch on the status see another one</td></tr>
+ *   <tr><td>action, structure, enum, optional member, enum value or error code added</td>
+ *       <td colspan="2">compatible</td><td>additions; unknown enum values already read as
+ *       {@code UNKNOWN_TO_SDK_VERSION}</td></tr>
+ *   <tr><td>description changed</td><td colspan="2">docs (not counted)</td><td>Javadoc only</td></tr>
+ * </table>
+ *
+ * <p>Source locations and descriptions never make a change by themselves.
+ */
+public final class CompatibilityRules {
+
+  /** Where a member of an unused structure is assumed to travel: both ways, to be safe. */
+  public static final Set<Direction> UNKNOWN_USE = EnumSet.allOf(Direction.class);
+
+  private CompatibilityRules() {}
+
+  /**
+   * The impact of a change of {@code kind} to something used in {@code directions} (empty means
+   * not known to be used, treated as both).
+   */
+  public static Impact impact(ChangeKind kind, Set<Direction> directions) {
+    Set<Direction> used = directions.isEmpty() ? UNKNOWN_USE : directions;
+    Impact worst = Impact.DOCS;
+    for (Direction d : used) {
+      Impact one = impact(kind, d);
+      worst = Impact.worst(worst, one);
+    }
+    return worst;
+  }
+
+  /** The rule table above, one direction at a time. */
+  static Impact impact(ChangeKind kind, Direction direction) {
+    boolean request = direction == Direction.REQUEST;
+    return switch (kind) {
+      case OPERATION_REMOVED,
+          OPERATION_WIRE_NAME_CHANGED,
+          STRUCTURE_REMOVED,
+          ENUM_REMOVED,
+          SHAPE_KIND_CHANGED,
+          MEMBER_REMOVED,
+          MEMBER_TYPE_CHANGED,
+          ENUM_VALUE_REMOVED,
+          ERROR_RETIRED -> Impact.BREAKING;
+      case REQUIRED_MEMBER_ADDED, MEMBER_BECAME_REQUIRED -> request ? Impact.BREAKING : Impact.RISKY;
+      case MEMBER_BECAME_OPTIONAL -> request ? Impact.COMPATIBLE : Impact.RISKY;
+      case ERROR_REMOVED, ERROR_STATUS_CHANGED -> Impact.RISKY;
+      case OPERATION_ADDED,
+          STRUCTURE_ADDED,
+          ENUM_ADDED,
+          MEMBER_ADDED,
+          ENUM_VALUE_ADDED,
+          ERROR_ADDED -> Impact.COMPATIBLE;
+      case DESCRIPTION_CHANGED -> Impact.DOCS;
+    };
+  }
+}
