@@ -1,0 +1,316 @@
+package io.github.docsdk.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A local Zenlayer API built from a docsdk model JSON: serves every action of the model at
+ * {@code POST /api/v2/<service>} on 127.0.0.1, dispatching on {@code X-ZC-Action}. It checks
+ * ZC2-HMAC-SHA256 signatures against the configured credentials (none configured: every request
+ * is accepted unsigned), validates bodies against the request members, and answers with the docs'
+ * example or a synthesised reply unless a script says otherwise. Thread-safe.
+ *
+ * <pre>{@code
+ * try (MockServer mock = MockServer.builder(Path.of("bmc-2022-11-20.json"))
+ *     .credentials("myId", "myPassword").start()) {
+ *   URI base = mock.baseUri();              // http://127.0.0.1:<port>
+ *   mock.stub("DescribeImages", MockReply.error("INVALID_ZONE"));
+ *   ...
+ *   mock.requests("DescribeImages");         // what the client sent
+ * }
+ * }</pre>
+ */
+public final class MockServer implements AutoCloseable {
+
+  private final SpecModel model;
+  private final HttpServer server;
+  private final ThreadPoolExecutor executor;
+  private final Stubs stubs = new Stubs();
+  private final RequestLog log;
+
+  private MockServer(Builder b) throws IOException {
+    this.model = b.model;
+    this.log = new RequestLog(b.recordLimit);
+    ObjectMapper mapper = new ObjectMapper();
+    SignatureVerifier verifier = new SignatureVerifier(model, b.secrets, b.bearerTokens, b.clock);
+    MockHandler handler =
+        new MockHandler(model, mapper, verifier, new DefaultReplies(model, mapper), stubs, log, b.clock);
+    this.executor =
+        new ThreadPoolExecutor(
+            b.threads,
+            b.threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(b.queueCapacity),
+            daemonThreads(),
+            // Beyond the queue, the accepting thread answers itself: slower, never lost.
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 256);
+    server.createContext("/", handler);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  /** Starts building a server for a model given as JSON text. */
+  public static Builder builder(String modelJson) {
+    Objects.requireNonNull(modelJson, "modelJson");
+    try {
+      return builder(new ObjectMapper().readTree(modelJson));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("model is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Starts building a server for a model given as a JSON tree. */
+  public static Builder builder(JsonNode model) {
+    return new Builder(SpecModel.of(model));
+  }
+
+  /** Starts building a server for a model JSON file. */
+  public static Builder builder(Path modelFile) {
+    try {
+      return builder(Files.readString(modelFile, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + modelFile, e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:<port>}, without a trailing slash: what SDK clients take as endpoint. */
+  public URI baseUri() {
+    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port());
+  }
+
+  /** {@code <baseUri>/api/v2/<service>}: where requests go. */
+  public URI endpoint() {
+    return URI.create(baseUri() + "/api/v2/" + model.service);
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String service() {
+    return model.service;
+  }
+
+  public String apiVersion() {
+    return model.apiVersion;
+  }
+
+  /** The wire names of every served action, in model order. */
+  public Set<String> actions() {
+    return model.operations.keySet();
+  }
+
+  /** Answers every request for an action with this reply (until reset or a newer stub). */
+  public MockServer stub(String action, MockReply reply) {
+    return stub(action, r -> true, reply);
+  }
+
+  /**
+   * Answers requests for an action that match a condition with this reply. The newest matching
+   * stub wins. While matching, {@link RecordedRequest#status()} is 0.
+   */
+  public MockServer stub(String action, Predicate<RecordedRequest> when, MockReply reply) {
+    Objects.requireNonNull(when, "when");
+    String wire = wireName(action);
+    stubs.add(wire, when, check(wire, reply));
+    return this;
+  }
+
+  /** Answers the next requests for an action with these replies, one each, in order. */
+  public MockServer enqueue(String action, MockReply... replies) {
+    String wire = wireName(action);
+    for (MockReply r : replies) {
+      check(wire, r);
+    }
+    for (MockReply r : replies) {
+      stubs.enqueue(wire, r);
+    }
+    return this;
+  }
+
+  /** Every request received (newest last, up to the record limit). */
+  public List<RecordedRequest> requests() {
+    return log.snapshot();
+  }
+
+  /** The requests received for an action (by wire name or documented name). */
+  public List<RecordedRequest> requests(String action) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(action);
+    SpecModel.Operation op = find(action);
+    if (op != null) {
+      names.add(op.wireName);
+    }
+    return log.snapshot().stream().filter(r -> names.contains(r.action())).collect(Collectors.toList());
+  }
+
+  public void clearRequests() {
+    log.clear();
+  }
+
+  public void resetStubs() {
+    stubs.clear();
+  }
+
+  /** Forgets scripts and recorded requests; what a test framework calls between tests. */
+  public void reset() {
+    resetStubs();
+    clearRequests();
+  }
+
+  /** Stops at once: open exchanges are cut, waiting scripted delays are interrupted. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "MockServer[" + model.service + " " + model.apiVersion + " at " + endpoint() + "]";
+  }
+
+  private String wireName(String action) {
+    SpecModel.Operation op = find(Objects.requireNonNull(action, "action"));
+    if (op == null) {
+      throw new IllegalArgumentException(
+          "action " + action + " is not in the model of " + model.service + "; known: " + actions());
+    }
+    return op.wireName;
+  }
+
+  private SpecModel.Operation find(String action) {
+    SpecModel.Operation op = model.operations.get(action);
+    if (op != null) {
+      return op;
+    }
+    return model.operations.values().stream().filter(o -> o.name.equals(action)).findFirst().orElse(null);
+  }
+
+  private MockReply check(String wire, MockReply reply) {
+    Objects.requireNonNull(reply, "reply");
+    if (reply.kind == MockReply.Kind.ERROR
+        && reply.status == null
+        && model.error(model.operations.get(wire), reply.code) == null
+        && !CommonErrors.isBuiltIn(reply.code)) {
+      throw new IllegalArgumentException(
+          "error code " + reply.code + " is documented neither for " + wire
+              + " nor as a common code; give its status with MockReply.error(status, code, message)");
+    }
+    return reply;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "docsdk-mock-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Configures and starts a {@link MockServer}. */
+  public static final class Builder {
+    private final SpecModel model;
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final Set<String> bearerTokens = new LinkedHashSet<>();
+    private int port;
+    private int threads = 16;
+    private int queueCapacity = 4096;
+    private int recordLimit = 10_000;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(SpecModel model) {
+      this.model = model;
+    }
+
+    /** Accepts requests signed with this key pair (repeatable for several pairs). */
+    public Builder credentials(String accessKeyId, String accessKeyPassword) {
+      secrets.put(Objects.requireNonNull(accessKeyId, "accessKeyId"),
+          Objects.requireNonNull(accessKeyPassword, "accessKeyPassword"));
+      return this;
+    }
+
+    /** Accepts {@code Authorization: Bearer <token>} with this token. */
+    public Builder bearerToken(String token) {
+      bearerTokens.add(Objects.requireNonNull(token, "token"));
+      return this;
+    }
+
+    /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Worker threads (default 16); scripted delays hold one each while they wait. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Requests waiting for a worker before the acceptor answers them itself (default 4096). */
+    public Builder queueCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("queue capacity must be at least 1");
+      }
+      this.queueCapacity = capacity;
+      return this;
+    }
+
+    /** How many recent requests {@link #requests()} keeps (default 10,000; 0 keeps none). */
+    public Builder recordLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("record limit must not be negative");
+      }
+      this.recordLimit = limit;
+      return this;
+    }
+
+    /** The server's clock, against which {@code X-ZC-Timestamp} is checked. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Binds and starts the server. */
+    public MockServer start() {
+      try {
+        return new MockServer(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the mock server on port " + port, e);
+      }
+    }
+  }
+}
