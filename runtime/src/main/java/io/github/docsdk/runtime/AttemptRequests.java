@@ -1,0 +1,135 @@
+package io.github.docsdk.runtime;
+
+import io.github.docsdk.runtime.auth.Zc2Signer;
+import io.github.docsdk.runtime.http.Endpoints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Builds the HTTP request of one attempt: fresh credentials, timestamp and signature each time (a long
+ * backoff must not send a stale timestamp), then the interceptors' extra headers.
+ */
+final class AttemptRequests {
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    private static final String USER_AGENT = "docsdk-runtime/" + runtimeVersion() + " Java/"
+            + System.getProperty("java.version", "unknown");
+
+    private final ClientConfig config;
+    private final URI uri;
+    private final String host;
+    private final String userAgent;
+    private final List<ExecutionInterceptor> interceptors;
+
+    AttemptRequests(ClientConfig config, URI uri) {
+        this.config = config;
+        this.uri = uri;
+        this.host = Endpoints.hostHeader(uri);
+        this.userAgent = config.userAgent() == null ? USER_AGENT : USER_AGENT + " " + config.userAgent();
+        this.interceptors = config.interceptors();
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    /**
+     * @param remaining time left for the call, used as the request's own timeout
+     * @throws ZenlayerClientException if credentials are unavailable or an interceptor fails
+     */
+    HttpRequest build(PreparedCall<?> call, int attempt, Duration remaining) {
+        Credentials credentials = resolveCredentials(call);
+        long timestamp = System.currentTimeMillis() / 1000L;
+        String authorization;
+        if (credentials.isBearerToken()) {
+            authorization = "Bearer " + credentials.token();
+        } else {
+            authorization = Zc2Signer.sign(credentials.accessKeyId(), credentials.accessKeyPassword(),
+                    CONTENT_TYPE, host, call.payloadHash, timestamp);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(remaining)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body))
+                .header("Content-Type", CONTENT_TYPE)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .header("X-ZC-Service", config.service())
+                .header("X-ZC-Version", config.apiVersion())
+                .header("X-ZC-Action", call.action)
+                .header("X-ZC-Timestamp", Long.toString(timestamp))
+                .header("Authorization", authorization);
+        if (!credentials.isBearerToken()) {
+            builder.header("X-ZC-Signature-Method", Zc2Signer.ALGORITHM);
+        }
+        if (config.acceptGzip()) {
+            builder.header("Accept-Encoding", "gzip");
+        }
+        if (!interceptors.isEmpty()) {
+            applyInterceptors(call, attempt, timestamp, credentials.isBearerToken(), builder);
+        }
+        return builder.build();
+    }
+
+    private Credentials resolveCredentials(PreparedCall<?> call) {
+        Credentials credentials;
+        try {
+            credentials = config.credentialsProvider().resolveCredentials();
+        } catch (ZenlayerClientException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The provider's own message is not ours to trust with secrets: keep only its type.
+            throw new ZenlayerClientException(config.service() + " " + call.action
+                    + ": the credentials provider failed (" + e.getClass().getName() + ")");
+        }
+        if (credentials == null) {
+            throw new ZenlayerClientException(config.service() + " " + call.action
+                    + ": the credentials provider returned no credentials");
+        }
+        return credentials;
+    }
+
+    private void applyInterceptors(PreparedCall<?> call, int attempt, long timestamp, boolean bearer,
+            HttpRequest.Builder builder) {
+        Map<String, String> visible = new LinkedHashMap<>();
+        visible.put("Content-Type", CONTENT_TYPE);
+        visible.put("User-Agent", userAgent);
+        visible.put("X-ZC-Service", config.service());
+        visible.put("X-ZC-Version", config.apiVersion());
+        visible.put("X-ZC-Action", call.action);
+        visible.put("X-ZC-Timestamp", Long.toString(timestamp));
+        if (!bearer) {
+            visible.put("X-ZC-Signature-Method", Zc2Signer.ALGORITHM);
+        }
+        RequestContext context = new RequestContext(config.service(), call.action, attempt, uri, visible);
+        for (ExecutionInterceptor interceptor : interceptors) {
+            try {
+                interceptor.beforeSend(context);
+            } catch (RuntimeException e) {
+                throw new ZenlayerClientException(config.service() + " " + call.action + ": interceptor "
+                        + interceptor.getClass().getName() + " failed in beforeSend: " + e, e);
+            }
+        }
+        context.extraHeaders().forEach(builder::header);
+    }
+
+    private static String runtimeVersion() {
+        try (InputStream in = AttemptRequests.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

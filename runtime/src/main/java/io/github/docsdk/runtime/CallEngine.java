@@ -1,0 +1,144 @@
+package io.github.docsdk.runtime;
+
+import io.github.docsdk.runtime.http.Backoff;
+import io.github.docsdk.runtime.http.CappedBodyHandler;
+import io.github.docsdk.runtime.http.ConcurrencyLimiter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs calls: the blocking loop lives here, the non-blocking one in {@link AsyncCall}; both share the
+ * request building, outcome interpretation, retry decision and reporting.
+ */
+final class CallEngine {
+    final ClientConfig config;
+    final HttpClient http;
+    final AttemptRequests requests;
+    final OutcomeInterpreter interpreter;
+    final AttemptReporter reporter;
+    final ConcurrencyLimiter limiter;
+    final CappedBodyHandler bodyHandler;
+    private final Backoff backoff;
+    final long callTimeoutMillis;
+
+    CallEngine(ClientConfig config, HttpClient http, URI uri) {
+        this.config = config;
+        this.http = http;
+        this.requests = new AttemptRequests(config, uri);
+        this.interpreter = new OutcomeInterpreter(config.service(), config.maxResponseBytes());
+        this.reporter = new AttemptReporter(config);
+        this.limiter = new ConcurrencyLimiter(config.maxConcurrency());
+        this.bodyHandler = new CappedBodyHandler(config.maxResponseBytes());
+        this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
+        this.callTimeoutMillis = config.callTimeout().toMillis();
+    }
+
+    long deadline() {
+        return System.nanoTime() + config.callTimeout().toNanos();
+    }
+
+    /** @return the wait before another attempt, or {@code null} when the outcome is final */
+    Duration retryDelay(Outcome<?> outcome, int attempt, long deadlineNanos) {
+        if (outcome.isSuccess() || !outcome.retryable || attempt >= config.maxAttempts()) {
+            return null;
+        }
+        Duration delay = backoff.delay(attempt, outcome.retryAfter);
+        // Waiting past the deadline would only turn the real error into a timeout.
+        return delay.toNanos() < deadlineNanos - System.nanoTime() ? delay : null;
+    }
+
+    <T> Outcome<T> interpret(PreparedCall<T> call, HttpResponse<byte[]> response) {
+        return interpreter.fromResponse(call, response.statusCode(), response.headers(), response.body());
+    }
+
+    /** The blocking call: waits on the calling thread, and stops waiting at once when interrupted. */
+    <T> T callSync(PreparedCall<T> call) {
+        long deadline = deadline();
+        for (int attempt = 1; ; attempt++) {
+            acquirePermit(call, deadline);
+            long start = System.nanoTime();
+            Outcome<T> outcome;
+            try {
+                HttpRequest request = requests.build(call, attempt, remaining(deadline));
+                outcome = exchange(call, request, deadline);
+            } finally {
+                limiter.release();
+            }
+            Duration delay = retryDelay(outcome, attempt, deadline);
+            reporter.report(call, attempt, outcome, start, delay);
+            if (outcome.isSuccess()) {
+                return outcome.value;
+            }
+            if (delay == null) {
+                throw outcome.failure;
+            }
+            sleep(call, delay);
+        }
+    }
+
+    private <T> Outcome<T> exchange(PreparedCall<T> call, HttpRequest request, long deadline) {
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, bodyHandler);
+        try {
+            HttpResponse<byte[]> response = sent.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return interpret(call, response);
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",
+                    e);
+        } catch (TimeoutException e) {
+            // Covers a body that trickles in after the headers, which the request timeout does not.
+            sent.cancel(true);
+            return interpreter.fromThrowable(call, e, callTimeoutMillis, true);
+        } catch (ExecutionException e) {
+            return interpreter.fromThrowable(call, e.getCause(), callTimeoutMillis, false);
+        }
+    }
+
+    private void acquirePermit(PreparedCall<?> call, long deadline) {
+        CompletableFuture<Void> permit = limiter.acquire();
+        if (permit.isDone()) {
+            return;
+        }
+        try {
+            permit.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            giveUp(permit);
+            Thread.currentThread().interrupt();
+            throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for a connection",
+                    e);
+        } catch (TimeoutException e) {
+            giveUp(permit);
+            throw interpreter.callTimeout(call, callTimeoutMillis, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("permit futures never fail", e);
+        }
+    }
+
+    /** Withdraws from the queue; if the permit was granted meanwhile, hands it back. */
+    void giveUp(CompletableFuture<Void> permit) {
+        if (!permit.completeExceptionally(new TimeoutException("gave up"))) {
+            limiter.release();
+        }
+    }
+
+    private void sleep(PreparedCall<?> call, Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting to retry", e);
+        }
+    }
+
+    static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
+    }
+}

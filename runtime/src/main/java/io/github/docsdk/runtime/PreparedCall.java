@@ -1,0 +1,61 @@
+package io.github.docsdk.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.docsdk.runtime.auth.Zc2Signer;
+import io.github.docsdk.runtime.json.JsonBindings;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The parts of a call that stay the same across attempts: the serialised body (so a retry sends the
+ * same bytes, never an empty body), its hash, and the reader for the response type.
+ *
+ * @param <T> the response type
+ */
+final class PreparedCall<T> {
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
+    final String action;
+    final boolean readOnly;
+    final byte[] body;
+    final String payloadHash;
+    final Class<T> responseType;
+    final ObjectReader reader;
+
+    private PreparedCall(String action, byte[] body, Class<T> responseType) {
+        this.action = action;
+        this.readOnly = RetryRules.isReadOnly(action);
+        this.body = body;
+        this.payloadHash = Zc2Signer.payloadHash(body);
+        this.responseType = responseType;
+        this.reader = JsonBindings.reader(responseType);
+    }
+
+    /**
+     * @throws IllegalArgumentException for a malformed action name or a null response type
+     * @throws ZenlayerClientException if the request cannot be serialised
+     */
+    static <T> PreparedCall<T> prepare(String service, String action, Object request, Class<T> responseType) {
+        if (action == null || !action.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("action must be an alphanumeric API action name: " + action);
+        }
+        if (responseType == null) {
+            throw new IllegalArgumentException("responseType is required");
+        }
+        byte[] body;
+        if (request == null) {
+            body = EMPTY_OBJECT;
+        } else {
+            try {
+                body = JsonBindings.writer(request.getClass()).writeValueAsBytes(request);
+            } catch (JsonProcessingException e) {
+                throw new ZenlayerClientException(service + " " + action + ": could not serialise the request "
+                        + request.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+            }
+            if (body.length == 0) {
+                body = EMPTY_OBJECT;
+            }
+        }
+        return new PreparedCall<>(action, body, responseType);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.docsdk.runtime;
+
+/**
+ * The service rejected a call with the documented error envelope
+ * {@code {"requestId", "code", "message"}}.
+ *
+ * <p>{@link #getMessage()} is the service's own message; {@link #code()} is the stable error code
+ * (for example {@code INVALID_ZONE_NOT_FOUND}) that callers should branch on.
+ */
+public final class ZenlayerServiceException extends ZenlayerException {
+    private static final long serialVersionUID = 1L;
+
+    private final int httpStatus;
+    private final String code;
+    private final String requestId;
+
+    /**
+     * @param httpStatus HTTP status of the response
+     * @param code the envelope's error code
+     * @param requestId the envelope's request id, or {@code null} when absent
+     * @param message the envelope's message, or {@code null} when absent
+     */
+    public ZenlayerServiceException(int httpStatus, String code, String requestId, String message) {
+        super(message, null);
+        this.httpStatus = httpStatus;
+        this.code = code;
+        this.requestId = requestId;
+    }
+
+    /** @return the HTTP status code of the error response */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** @return the service's error code, e.g. {@code INVALID_PARAMETER_VALUE} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the request id to quote to Zenlayer support, or {@code null} when the body had none */
+    public String requestId() {
+        return requestId;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + code + " (HTTP " + httpStatus + ", requestId " + requestId + "): "
+                + getMessage();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.docsdk.runtime.http;
+
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.ResponseInfo;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a response body into one {@code byte[]}, refusing bodies above a cap.
+ *
+ * <p>With a Content-Length the array is sized once and filled in place (no join copy); a declared length
+ * above the cap fails before any byte is read; without one, the array grows geometrically and reading
+ * stops as soon as the cap is crossed.
+ */
+public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
+    private final long maxBytes;
+
+    /** @param maxBytes the largest body accepted, in bytes (on the wire, before decompression) */
+    public CappedBodyHandler(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public BodySubscriber<byte[]> apply(ResponseInfo info) {
+        long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
+        return new Subscriber(maxBytes, declared);
+    }
+
+    private static final class Subscriber implements BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final long maxBytes;
+        private final long declared;
+        private Flow.Subscription subscription;
+        private byte[] buffer;
+        private int size;
+
+        Subscriber(long maxBytes, long declared) {
+            this.maxBytes = maxBytes;
+            this.declared = declared;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (declared > maxBytes) {
+                s.cancel();
+                result.completeExceptionally(new ResponseTooLargeException(maxBytes,
+                        "Content-Length " + declared));
+                return;
+            }
+            buffer = new byte[declared >= 0 ? (int) declared : 8192];
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                int n = item.remaining();
+                if ((long) size + n > maxBytes) {
+                    subscription.cancel();
+                    buffer = null;
+                    result.completeExceptionally(new ResponseTooLargeException(maxBytes,
+                            "received more than the limit"));
+                    return;
+                }
+                ensureCapacity(size + n);
+                item.get(buffer, size, n);
+                size += n;
+            }
+        }
+
+        private void ensureCapacity(int needed) {
+            if (needed > buffer.length) {
+                long grown = Math.max((long) needed, (long) buffer.length * 2);
+                byte[] bigger = new byte[(int) Math.min(grown, Math.min(maxBytes, Integer.MAX_VALUE - 8))];
+                System.arraycopy(buffer, 0, bigger, 0, size);
+                buffer = bigger;
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            buffer = null;
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            if (result.isDone()) {
+                return;
+            }
+            byte[] out = buffer;
+            buffer = null;
+            if (out.length != size) {
+                byte[] exact = new byte[size];
+                System.arraycopy(out, 0, exact, 0, size);
+                out = exact;
+            }
+            result.complete(out);
+        }
+    }
+}
