@@ -45,6 +45,15 @@ import java.util.stream.Collectors;
  */
 public final class MockServer implements AutoCloseable {
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm and the client's
+    // delayed ACK every reply then waits ~40 ms (measured: 360 vs 4,300 requests/s). The JDK reads
+    // this once, when its first HttpServer starts, so a user's own setting is left alone.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SpecModel model;
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
