@@ -320,6 +320,26 @@ class ModelDiffTest {
     }
   }
 
+  @Test
+  void recursiveStructuresAreFollowedOnce() {
+    StructureShape node = new StructureShape("Node", null, "",
+        List.of(member("children", TypeRef.listOf(TypeRef.structure("Node")), false, "n.md", 2),
+            member("name", TypeRef.STRING, false, "n.md", 3)),
+        at("n.md", 1));
+    Service withNode = editOperation(withShapes(base, shapes -> {
+      shapes.add(node);
+      return shapes;
+    }), "DescribeZones", op -> response(op, ms -> {
+      ms.add(member("tree", TypeRef.structure("Node"), false, "bmc/describezones.md", 26));
+      return ms;
+    }));
+    Service stricter = editStructure(withNode, "Node",
+        ms -> replace(ms, "name", m -> m.withRequired(true)));
+    // only read: risky, not breaking
+    assertThat(changes(withNode, stricter)).containsExactly(
+        tuple(Impact.RISKY, ChangeKind.MEMBER_BECAME_REQUIRED, "Node.name"));
+  }
+
   private static Service shuffle(Service s, Random random) {
     List<Operation> ops = new ArrayList<>(s.operations());
     Collections.shuffle(ops, random);
