@@ -1,0 +1,70 @@
+package io.github.docsdk.maven;
+
+import io.github.docsdk.generate.GenerateResult;
+import io.github.docsdk.spec.Diagnostic;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Parameters and log output shared by {@code generate} and {@code lint}. */
+abstract class AbstractDocsdkMojo extends AbstractMojo {
+
+  /** Docs folder of a single service (e.g. {@code src/main/docs/bmc}). */
+  @Parameter(property = "docsdk.docs")
+  protected File docs;
+
+  /** Service name of a single service, as in the request path {@code /api/v2/<service>}. */
+  @Parameter(property = "docsdk.service")
+  protected String service;
+
+  /** API version of a single service, e.g. {@code 2022-11-20}. */
+  @Parameter(property = "docsdk.apiVersion")
+  protected String apiVersion;
+
+  /** Java package of a single service's client, e.g. {@code com.example.zenlayer.bmc}. */
+  @Parameter(name = "package", property = "docsdk.package")
+  protected String packageName;
+
+  /** Overrides file of a single service; by default the parser looks in the docs folder. */
+  @Parameter(property = "docsdk.overrides")
+  protected File overrides;
+
+  /** Several services in one execution; when set, the single-service parameters must be unset. */
+  @Parameter
+  protected List<ServiceConfig> services;
+
+  /** Fail the build on warnings in the docs, not only on errors. */
+  @Parameter(property = "docsdk.strict", defaultValue = "false")
+  protected boolean strict;
+
+  /** Skip the goal. */
+  @Parameter(property = "docsdk.skip", defaultValue = "false")
+  protected boolean skip;
+
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+  protected File basedir;
+
+  /** Bound from {@code <package>}: {@code package} is a Java keyword, so no field has the name. */
+  public void setPackage(String value) {
+    this.packageName = value;
+  }
+
+  /**
+   * Logs every diagnostic with an absolute {@code path:line:column}, so IDEs and terminals link
+   * straight to the doc line, then the one-line summary.
+   */
+  protected void report(GenerateResult result) {
+    Log log = getLog();
+    for (Diagnostic d : result.diagnostics()) {
+      String line = result.formatAbsolute(d);
+      if (d.isError()) {
+        log.error(line);
+      } else {
+        log.warn(line);
+      }
+    }
+    log.info(result.summary());
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.docsdk.maven;
+
+import io.github.docsdk.generate.GenerateRequest;
+import io.github.docsdk.generate.GenerateResult;
+import io.github.docsdk.generate.GeneratedOutput;
+import io.github.docsdk.generate.Generator;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the Java SDK of one or more services from their Markdown docs, adds it as a compile
+ * source root and the model JSON as a resource.
+ *
+ * <p>Incremental: when the fingerprint of all inputs (every file under the docs folders, the
+ * overrides, the configuration and the plugin build) equals the last successful run's, and its
+ * output is still in place, nothing is read or written. Otherwise the output is regenerated
+ * through a staging folder: unchanged files keep their timestamps, stale files are removed, and
+ * errors in the docs (or warnings, under {@code strict}) fail the build before anything is written.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractDocsdkMojo {
+
+  /** Bumped when the fingerprint's layout changes, so old state never matches. */
+  private static final String STATE_FORMAT = "docsdk-state-1";
+
+  /** Where the Java sources go; added as a compile source root. */
+  @Parameter(
+      property = "docsdk.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/docsdk")
+  private File outputDirectory;
+
+  /** Where the model JSON goes ({@code META-INF/docsdk/<service>-<apiVersion>.json}). */
+  @Parameter(
+      property = "docsdk.resourceDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/docsdk")
+  private File resourceDirectory;
+
+  /** Whether to write the model JSON and add it as a resource. */
+  @Parameter(property = "docsdk.writeModel", defaultValue = "true")
+  private boolean writeModel;
+
+  /** Where the fingerprint of the last successful run is kept. */
+  @Parameter(defaultValue = "${project.build.directory}/docsdk-state", readonly = true)
+  private File stateDirectory;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("docsdk: skipped (docsdk.skip)");
+      return;
+    }
+    long start = System.nanoTime();
+    List<ResolvedService> resolved =
+        new ServiceResolver(basedir.toPath(), true, null)
+            .resolve(services, docs, service, apiVersion, packageName, overrides);
+    Path sources = outputDirectory.toPath().toAbsolutePath().normalize();
+    Path resources = writeModel ? resourceDirectory.toPath().toAbsolutePath().normalize() : null;
+    addRoots(sources, resources);
+
+    List<GenerateRequest> requests = new ArrayList<>();
+    for (ResolvedService s : resolved) {
+      requests.add(
+          GenerateRequest.builder()
+              .docsRoot(s.docs())
+              .service(s.name())
+              .apiVersion(s.apiVersion())
+              .basePackage(s.basePackage())
+              .sourceOutput(sources)
+              .resourceOutput(resources)
+              .overrides(s.overrides())
+              .strict(strict)
+              .build());
+    }
+    Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
+    try {
+      String fingerprint = fingerprint(requests);
+      Optional<BuildState> previous = BuildState.read(stateFile);
+      if (previous.isPresent()
+          && previous.get().fingerprint().equals(fingerprint)
+          && allIntact(requests)) {
+        for (String summary : previous.get().summaries()) {
+          getLog().info(summary + " (up to date)");
+        }
+        getLog().info("docsdk: up to date, nothing written (" + millisSince(start) + " ms)");
+        return;
+      }
+      // A run that fails half-way must not look up to date next time.
+      BuildState.delete(stateFile);
+      generateAll(requests, stateFile, fingerprint);
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("docsdk: I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks every service before writing any, so a broken doc leaves all output as it was. */
+  private void generateAll(List<GenerateRequest> requests, Path stateFile, String fingerprint)
+      throws IOException, MojoFailureException, MojoExecutionException {
+    List<Generator.Prepared> prepared = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (GenerateRequest request : requests) {
+      Generator.Prepared p;
+      try {
+        p = Generator.prepare(request);
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("docsdk configuration: " + e.getMessage(), e);
+      }
+      prepared.add(p);
+      if (p.failed()) {
+        report(p.result());
+        failures.add(p.result().failureMessage());
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException(String.join("\n", failures));
+    }
+    List<String> summaries = new ArrayList<>();
+    for (Generator.Prepared p : prepared) {
+      GenerateResult result = p.write();
+      report(result);
+      getLog().debug("docsdk: " + result.service() + ": " + result.filesWritten() + " written, "
+          + result.filesRemoved() + " removed, " + result.filesUnchanged() + " unchanged");
+      summaries.add(result.summary());
+    }
+    new BuildState(fingerprint, summaries).write(stateFile);
+  }
+
+  private String fingerprint(List<GenerateRequest> requests) throws IOException {
+    Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(PluginStamp.of(mojoExecution));
+    fp.text(Boolean.toString(strict)).text(String.valueOf(requests.size()));
+    for (GenerateRequest r : requests) {
+      fp.text(r.service())
+          .text(r.apiVersion())
+          .text(r.basePackage())
+          .text(r.docsRoot().toString())
+          .text(r.sourceOutput().toString())
+          .text(r.resourceOutput() == null ? null : r.resourceOutput().toString())
+          .text(r.overrides() == null ? null : r.overrides().toString())
+          .file(r.overrides())
+          .tree(r.docsRoot());
+    }
+    return fp.hex();
+  }
+
+  private static boolean allIntact(List<GenerateRequest> requests) throws IOException {
+    for (GenerateRequest r : requests) {
+      if (!GeneratedOutput.intact(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Registers the output folders with the build, also when nothing needed generating. */
+  private void addRoots(Path sources, Path resources) {
+    project.addCompileSourceRoot(sources.toString());
+    if (resources == null) {
+      return;
+    }
+    String dir = resources.toString();
+    boolean known = project.getResources().stream().anyMatch(r -> dir.equals(r.getDirectory()));
+    if (!known) {
+      Resource resource = new Resource();
+      resource.setDirectory(dir);
+      resource.addExclude(".docsdk/**"); // the generator's bookkeeping, not for the jar
+      project.addResource(resource);
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.docsdk.maven;
+
+import io.github.docsdk.generate.GenerateResult;
+import io.github.docsdk.generate.Generator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks docs without generating anything, for doc writers' CI: every oddity is logged with its
+ * absolute {@code path:line:column}; errors (and warnings, under {@code strict}) fail the build.
+ * Runs without a project too: {@code mvn io.github.docsdk:docsdk-maven-plugin:lint
+ * -Ddocsdk.docs=... -Ddocsdk.service=bmc}.
+ */
+@Mojo(
+    name = "lint",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresProject = false)
+public class LintMojo extends AbstractDocsdkMojo {
+
+  /** Lint needs no real version: it only names the model. */
+  private static final String ANY_VERSION = "unversioned";
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("docsdk: lint skipped (docsdk.skip)");
+      return;
+    }
+    List<ResolvedService> resolved =
+        new ServiceResolver(basedir.toPath(), false, ANY_VERSION)
+            .resolve(services, docs, service, apiVersion, packageName, overrides);
+    List<String> failures = new ArrayList<>();
+    for (ResolvedService s : resolved) {
+      GenerateResult result;
+      try {
+        result = Generator.lint(s.docs(), s.name(), s.apiVersion(), s.overrides(), strict);
+      } catch (IOException | UncheckedIOException e) {
+        throw new MojoExecutionException("docsdk: I/O error: " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("docsdk configuration: " + e.getMessage(), e);
+      }
+      report(result);
+      if (result.failed()) {
+        failures.add(result.failureMessage().replace("nothing was generated", "lint failed"));
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException(String.join("\n", failures));
+    }
+  }
+}
