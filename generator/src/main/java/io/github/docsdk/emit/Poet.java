@@ -1,0 +1,57 @@
+package io.github.docsdk.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** Types and annotations the emitters share. */
+public final class Poet {
+
+  /** The generator's identity in {@code @Generated}; no date, so output is reproducible. */
+  public static final String GENERATOR = "io.github.docsdk";
+
+  /**
+   * {@code javax.annotation.processing.Generated} lives in the {@code java.compiler} module, which
+   * every Java SE 11+ runtime resolves for classpath code; its retention is SOURCE, so it adds no
+   * runtime dependency.
+   */
+  public static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", GENERATOR)
+          .build();
+
+  private static final String JACKSON = "com.fasterxml.jackson.annotation";
+  public static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
+  public static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  public static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
+  public static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
+
+  public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  public static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  public static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+  public static final ClassName LIST = ClassName.get("java.util", "List");
+  public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  public static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+
+  private Poet() {}
+
+  /**
+   * A source file with the SDK's formatting. {@code java.lang} is not imported: the class-name
+   * allocator keeps generated classes from shadowing the java.lang names the code uses.
+   */
+  public static com.palantir.javapoet.JavaFile file(String packageName, com.palantir.javapoet.TypeSpec type) {
+    return com.palantir.javapoet.JavaFile.builder(packageName, type)
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+  }
+
+  /** {@code @JsonProperty("wireName")}. */
+  public static AnnotationSpec jsonProperty(String wireName) {
+    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+  }
+
+  /** {@code <code>text</code>} with the text escaped for Javadoc. */
+  public static String code(String text) {
+    return "<code>" + io.github.docsdk.emit.javadoc.DocText.escape(text) + "</code>";
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.docsdk.emit;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.docsdk.emit.client.ClientEmitter;
+import io.github.docsdk.emit.client.ErrorCodesEmitter;
+import io.github.docsdk.emit.client.PaginatorEmitter;
+import io.github.docsdk.emit.client.Paginations;
+import io.github.docsdk.emit.client.RequestChecksEmitter;
+import io.github.docsdk.emit.javadoc.Doc;
+import io.github.docsdk.emit.model.EnumEmitter;
+import io.github.docsdk.emit.model.ModelClassEmitter;
+import io.github.docsdk.emit.model.ModelSupportEmitter;
+import io.github.docsdk.emit.model.TypeMapper;
+import io.github.docsdk.emit.naming.ServiceNames;
+import io.github.docsdk.spec.EnumShape;
+import io.github.docsdk.spec.ErrorCode;
+import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.Service;
+import io.github.docsdk.spec.Shape;
+import io.github.docsdk.spec.StructureShape;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Spec model to Java sources: the single entry point of the emit stage. Names are decided once
+ * ({@link ServiceNames}), then each small emitter produces its kind of file. Never reads Markdown;
+ * the same model always gives the same files, in the same order (sorted by class name).
+ *
+ * <p>Generated layout for package {@code P}: {@code P.<Service>Client}, {@code
+ * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, {@code P.Paginator} (when an action
+ * pages), package-private {@code P.<Service>RequestChecks}; {@code P.model.*} requests, responses,
+ * structures and enums; {@code P.internal.ModelSupport} helpers.
+ */
+public final class SdkEmitter {
+
+  private SdkEmitter() {}
+
+  public static List<JavaFile> emit(Service service, EmitOptions options) {
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(options, "options");
+    service = sorted(service);
+    ServiceNames names = new ServiceNames(service, options.basePackage());
+    TypeMapper types = new TypeMapper(service, names);
+    ModelClassEmitter models = new ModelClassEmitter(names, types);
+    List<JavaFile> files = new ArrayList<>();
+
+    for (Operation op : service.operations()) {
+      files.add(models.emit(names.request(op), requestDoc(op, names), op.request()));
+      files.add(models.emit(names.response(op), responseDoc(op, names), op.response()));
+    }
+    for (StructureShape s : service.structures()) {
+      files.add(models.emit(names.shape(s.name()), structureDoc(s), s.members()));
+    }
+    for (EnumShape e : service.enums()) {
+      files.add(EnumEmitter.emit(names.shape(e.name()), e));
+    }
+    files.add(ModelSupportEmitter.emit(names.modelSupport()));
+
+    ErrorCodesEmitter errors = new ErrorCodesEmitter(service);
+    files.add(errors.emit(names.errorCodes(), service));
+    RequestChecksEmitter checks = new RequestChecksEmitter(service, names, types);
+    JavaFile checkFile = checks.emit();
+    if (checkFile != null) {
+      files.add(checkFile);
+    }
+    ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks);
+    files.add(clients.emit(false));
+    files.add(clients.emit(true));
+    boolean pages = service.operations().stream()
+        .anyMatch(op -> Paginations.paginates(op, types));
+    if (pages) {
+      files.add(PaginatorEmitter.emit(names.paginator()));
+    }
+    files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
+    return List.copyOf(files);
+  }
+
+  /** The same service with operations and shapes sorted by name, so input order never matters. */
+  private static Service sorted(Service s) {
+    List<Operation> ops = new ArrayList<>(s.operations());
+    ops.sort(Comparator.comparing(Operation::name));
+    List<Shape> shapes = new ArrayList<>(s.shapes());
+    shapes.sort(Comparator.comparing(Shape::name));
+    List<ErrorCode> common = new ArrayList<>(s.commonErrors());
+    common.sort(Comparator.comparing(ErrorCode::code));
+    return new Service(s.name(), s.apiVersion(), ops, shapes, common);
+  }
+
+  /** {@code com.example.model.ImageInfo}. */
+  public static String qualifiedName(JavaFile file) {
+    String pkg = file.packageName();
+    return pkg.isEmpty() ? file.typeSpec().name() : pkg + "." + file.typeSpec().name();
+  }
+
+  private static Doc requestDoc(Operation op, ServiceNames names) {
+    return new Doc()
+        .html("The request of " + Poet.code(op.name()) + ", sent by {@link "
+            + names.client().canonicalName() + "#" + names.method(op) + "}.")
+        .text(op.description());
+  }
+
+  private static Doc responseDoc(Operation op, ServiceNames names) {
+    return new Doc()
+        .html("The response of " + Poet.code(op.name()) + ".")
+        .text(op.description());
+  }
+
+  private static Doc structureDoc(StructureShape s) {
+    Doc doc = new Doc().text(s.description());
+    if (doc.isEmpty()) {
+      doc.html("The " + Poet.code(s.docName()) + " structure.");
+    }
+    return doc;
+  }
+}

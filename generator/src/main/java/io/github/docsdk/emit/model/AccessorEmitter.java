@@ -1,0 +1,118 @@
+package io.github.docsdk.emit.model;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.docsdk.emit.Poet;
+import io.github.docsdk.emit.javadoc.Doc;
+import javax.lang.model.element.Modifier;
+
+/** Emits the read side of one member: its accessor and, where they apply, hasXxx / xxxAsString. */
+final class AccessorEmitter {
+
+  private final ModelMember m;
+  private final ModelSupportCalls support;
+  private final TypeMapper types;
+
+  AccessorEmitter(ModelMember m, ModelSupportCalls support, TypeMapper types) {
+    this.m = m;
+    this.support = support;
+    this.types = types;
+  }
+
+  void addTo(TypeSpec.Builder type) {
+    CodeBlock field = CodeBlock.of("$N", m.name());
+    switch (m.view()) {
+      case PLAIN -> type.addMethod(accessor(m.api(), CodeBlock.of("return $N", m.name()),
+          "the value, or null when absent"));
+      case ENUM -> {
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $T.fromValue($N)", m.api(), m.name()),
+            "the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #"
+                + m.asString() + "()}), or null when absent"));
+        type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
+      }
+      case TIMESTAMP -> {
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", support.instant(field)),
+            "the instant, or null when absent or not an ISO-8601 date-time (see {@link #"
+                + m.asString() + "()})"));
+        type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
+      }
+      case LIST -> {
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $N == null ? $T.of() : $N", m.name(),
+            Poet.LIST, m.name()), listReturn()));
+        type.addMethod(has());
+      }
+      case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
+        CodeBlock function = m.view() == TypeMapper.View.LIST_OF_ENUM
+            ? CodeBlock.of("$T::fromValue", types.enumClass(m.member().type()))
+            : support.instantFunction();
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", support.convert(field, function)),
+            listReturn() + "; unknown or unparsable elements read as "
+                + (m.view() == TypeMapper.View.LIST_OF_ENUM ? "{@code UNKNOWN_TO_SDK_VERSION}" : "null")));
+        type.addMethod(raw(m.asString(), "the values as sent on the wire; empty when absent"));
+        type.addMethod(has());
+      }
+      default -> throw new IllegalStateException("unknown view " + m.view());
+    }
+  }
+
+  private String listReturn() {
+    return "the list, unmodifiable; empty when absent (see {@link #" + m.has() + "()})";
+  }
+
+  private MethodSpec accessor(TypeName returns, CodeBlock body, String returnDoc) {
+    Doc doc = memberDoc();
+    return MethodSpec.methodBuilder(m.name())
+        .addJavadoc(doc.returns(returnDoc).build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addStatement(body)
+        .build();
+  }
+
+  private MethodSpec raw(String name, String returnDoc) {
+    CodeBlock body = m.isList()
+        ? CodeBlock.of("return $N == null ? $T.of() : $N", m.name(), Poet.LIST, m.name())
+        : CodeBlock.of("return $N", m.name());
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(new Doc()
+            .html("The raw wire value of " + ModelClassEmitter.label(m) + ".")
+            .returns(returnDoc)
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(m.raw())
+        .addStatement(body)
+        .build();
+  }
+
+  private MethodSpec has() {
+    return MethodSpec.methodBuilder(m.has())
+        .addJavadoc(new Doc()
+            .html("Whether " + ModelClassEmitter.label(m)
+                + " was present (possibly empty), telling an absent list from an empty one.")
+            .returns("true when the list was set or received")
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $N != null", m.name())
+        .build();
+  }
+
+  /** The docs' description of the member, with what the docs say about requiredness. */
+  Doc memberDoc() {
+    return memberDoc(m);
+  }
+
+  static Doc memberDoc(ModelMember m) {
+    Doc doc = new Doc();
+    doc.text(m.member().description());
+    if (doc.isEmpty()) {
+      doc.html("The " + ModelClassEmitter.label(m) + " member.");
+    }
+    if (m.member().required()) {
+      doc.html("Required.");
+    }
+    return doc;
+  }
+}

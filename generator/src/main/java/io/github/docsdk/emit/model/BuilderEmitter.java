@@ -1,0 +1,140 @@
+package io.github.docsdk.emit.model;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.github.docsdk.emit.Poet;
+import io.github.docsdk.emit.javadoc.Doc;
+import io.github.docsdk.emit.model.TypeMapper.View;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a model's nested {@code Builder}: mutable, not thread-safe, one setter per member named
+ * like the accessor. Enum and timestamp members take the typed value or the raw String; lists
+ * take a collection or varargs. Lists are copied on the way in and never changed afterwards, so
+ * a built object can share them safely.
+ */
+final class BuilderEmitter {
+
+  private final ClassName model;
+  private final ClassName builder;
+  private final List<ModelMember> members;
+  private final ModelSupportCalls support;
+  private final TypeMapper types;
+
+  BuilderEmitter(ClassName model, ClassName builder, List<ModelMember> members,
+      ModelSupportCalls support, TypeMapper types) {
+    this.model = model;
+    this.builder = builder;
+    this.members = members;
+    this.support = support;
+    this.types = types;
+  }
+
+  TypeSpec emit() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Builds {@link $T} objects; not thread-safe.\n", model)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder copy =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(model, "model");
+    for (ModelMember m : members) {
+      type.addField(FieldSpec.builder(m.raw(), m.name(), Modifier.PRIVATE).build());
+      copy.addStatement("this.$N = model.$N", m.name(), m.name());
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(copy.build());
+    for (ModelMember m : members) {
+      addSetters(type, m);
+    }
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < members.size(); i++) {
+      args.add(i == 0 ? "$N" : ", $N", members.get(i).name());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc("Builds the immutable object.\n\n@return a new {@code $L}\n", model.simpleName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(model)
+            .addStatement("return new $T($L)", model, args.build())
+            .build());
+    return type.build();
+  }
+
+  private void addSetters(TypeSpec.Builder type, ModelMember m) {
+    String f = m.name();
+    switch (m.view()) {
+      case PLAIN -> type.addMethod(setter(m, f, m.raw(), CodeBlock.of("$N", f), "the value, or null to leave it out"));
+      case ENUM, TIMESTAMP -> {
+        type.addMethod(setter(m, f, m.api(),
+            CodeBlock.of("$N == null ? null : $N.toString()", f, f),
+            m.view() == View.ENUM ? "the value, or null to leave it out"
+                : "the instant (sent as ISO-8601), or null to leave it out"));
+        type.addMethod(setter(m, f, TypeMapper.STRING, CodeBlock.of("$N", f),
+            "the value as sent on the wire, or null to leave it out"));
+      }
+      case LIST -> {
+        type.addMethod(setter(m, f, collectionOf(m.rawElement(), true),
+            support.copy(CodeBlock.of("$N", f)), "the values (copied), or null to leave it out"));
+        addVarargs(type, m, f, m.rawElement());
+      }
+      case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
+        type.addMethod(setter(m, f, collectionOf(m.apiElement(), false),
+            support.strings(CodeBlock.of("$N", f)), "the values (copied), or null to leave it out"));
+        addVarargs(type, m, f, m.apiElement());
+        type.addMethod(setter(m, m.withStrings(), collectionOf(TypeMapper.STRING, false),
+            support.copy(CodeBlock.of("$N", m.withStrings())),
+            "the values as sent on the wire (copied), or null to leave it out"));
+        addVarargs(type, m, m.withStrings(), TypeMapper.STRING);
+      }
+      default -> throw new IllegalStateException("unknown view " + m.view());
+    }
+  }
+
+  private MethodSpec setter(ModelMember m, String name, TypeName param, CodeBlock value, String paramDoc) {
+    Doc doc = AccessorEmitter.memberDoc(m);
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc.param(name, paramDoc).returns("this builder").build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(param, name)
+        .addStatement("this.$N = $L", m.name(), value)
+        .addStatement("return this")
+        .build();
+  }
+
+  /** A varargs overload, skipped for generic elements (javac would warn about heap pollution). */
+  private void addVarargs(TypeSpec.Builder type, ModelMember m, String name, TypeName element) {
+    if (element instanceof ParameterizedTypeName) {
+      return;
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder(name)
+            .addJavadoc(AccessorEmitter.memberDoc(m)
+                .param(name, "the values, or null to leave it out")
+                .returns("this builder")
+                .build())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(ArrayTypeName.of(element), name)
+            .varargs()
+            .addStatement("return $N($N == null ? null : $T.asList($N))", name, name, Poet.ARRAYS, name)
+            .build());
+  }
+
+  private static TypeName collectionOf(TypeName element, boolean wildcard) {
+    TypeName arg = wildcard && !(element instanceof ParameterizedTypeName)
+        ? WildcardTypeName.subtypeOf(element)
+        : element;
+    return ParameterizedTypeName.get(Poet.COLLECTION, arg);
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.docsdk.emit.model;
+
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.docsdk.emit.model.TypeMapper.View;
+import io.github.docsdk.emit.naming.JavaNames;
+import io.github.docsdk.spec.Member;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One member of a generated model class with every Java name it needs. Names are allocated per
+ * class with JavaPoet's {@link NameAllocator}: the methods every model has are reserved first,
+ * then each member's own name (so accessors match the JSON names whenever Java allows), then the
+ * derived names ({@code hasXxx}, {@code xxxAsString}, {@code xxxWithStrings}), so a clash only
+ * ever renames the derived method.
+ *
+ * @param member the member from the spec
+ * @param view how the accessor relates to the raw value
+ * @param raw field and JSON type
+ * @param api accessor type
+ * @param name field, accessor and builder-setter name
+ * @param asString raw accessor for enums and timestamps, else null
+ * @param has presence check for lists, else null
+ * @param withStrings builder setter taking raw Strings for lists of enums or timestamps, else null
+ * @param secret whether toString masks the value
+ */
+public record ModelMember(
+    Member member,
+    View view,
+    TypeName raw,
+    TypeName api,
+    String name,
+    String asString,
+    String has,
+    String withStrings,
+    boolean secret) {
+
+  /** Methods every model class or its builder has. */
+  private static final List<String> RESERVED =
+      List.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
+          "notify", "notifyAll", "wait", "clone", "finalize");
+
+  private static final Pattern SECRET =
+      Pattern.compile("(?i).*(password|passwd|secret|token|credential|privatekey|key)$|"
+          + "(?i).*(password|passwd|secret|token|credential).*");
+
+  public String jsonName() {
+    return member.name();
+  }
+
+  public boolean isList() {
+    return view == View.LIST || view == View.LIST_OF_ENUM || view == View.LIST_OF_TIMESTAMP;
+  }
+
+  /** Whether Jackson would take the accessor for a bean getter ({@code getX}, {@code isX}). */
+  public boolean looksLikeBeanGetter() {
+    return Pattern.matches("(get|is)[A-Z0-9_].*", name);
+  }
+
+  /** Plans the members of one class, dropping later duplicates of a JSON name. */
+  public static List<ModelMember> plan(List<Member> members, TypeMapper types) {
+    NameAllocator names = new NameAllocator();
+    RESERVED.forEach(names::newName);
+    Set<String> seen = new HashSet<>();
+    List<Member> unique = new ArrayList<>();
+    for (Member m : members) {
+      if (seen.add(m.name())) {
+        unique.add(m);
+      }
+    }
+    List<String> primary = new ArrayList<>();
+    for (Member m : unique) {
+      primary.add(names.newName(JavaNames.memberName(m.name())));
+    }
+    List<ModelMember> out = new ArrayList<>();
+    for (int i = 0; i < unique.size(); i++) {
+      Member m = unique.get(i);
+      String name = primary.get(i);
+      View view = types.view(m.type());
+      boolean list = view == View.LIST || view == View.LIST_OF_ENUM || view == View.LIST_OF_TIMESTAMP;
+      boolean converted = view != View.PLAIN && view != View.LIST;
+      String has = list ? names.newName("has" + capitalize(name)) : null;
+      String asString = converted ? names.newName(name + (list ? "AsStrings" : "AsString")) : null;
+      String withStrings = list && converted ? names.newName(name + "WithStrings") : null;
+      out.add(new ModelMember(m, view, types.raw(m.type()), types.api(m.type()), name, asString,
+          has, withStrings, SECRET.matcher(m.name()).matches()));
+    }
+    return out;
+  }
+
+  /** The raw element type of a list member. */
+  public TypeName rawElement() {
+    return ((ParameterizedTypeName) raw).typeArguments().get(0);
+  }
+
+  /** The API element type of a list member. */
+  public TypeName apiElement() {
+    return ((ParameterizedTypeName) api).typeArguments().get(0);
+  }
+
+  private static String capitalize(String s) {
+    String t = s.startsWith("_") ? s.substring(1) : s;
+    return t.isEmpty() ? "Value" : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+  }
+}
