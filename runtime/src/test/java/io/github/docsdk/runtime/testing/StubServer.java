@@ -70,6 +70,7 @@ public final class StubServer implements AutoCloseable {
         final byte[] body;
         long delayMillis;
         boolean gzip;
+        boolean chunked;
 
         private Reply(int status, byte[] body) {
             this.status = status;
@@ -100,6 +101,12 @@ public final class StubServer implements AutoCloseable {
 
         public Reply delay(long millis) {
             this.delayMillis = millis;
+            return this;
+        }
+
+        /** Sends without Content-Length (chunked transfer encoding). */
+        public Reply chunked() {
+            this.chunked = true;
             return this;
         }
 
@@ -187,7 +194,7 @@ public final class StubServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
         }
         reply.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        exchange.sendResponseHeaders(reply.status, body.length == 0 ? -1 : body.length);
+        exchange.sendResponseHeaders(reply.status, reply.chunked ? 0 : body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
