@@ -1,0 +1,98 @@
+package io.github.docsdk.cli;
+
+import io.github.docsdk.parse.DocsParser;
+import io.github.docsdk.parse.ParseOptions;
+import io.github.docsdk.parse.ParseResult;
+import io.github.docsdk.spec.Diagnostic;
+import io.github.docsdk.spec.ModelJson;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code lint <docsDir>}: diagnostics on stderr. {@code model <docsDir>}: the model JSON on stdout
+ * (diagnostics still on stderr). Exit 0 without errors, 1 with errors (or warnings under
+ * {@code --strict}), 2 on usage or I/O errors.
+ */
+final class LintCommand {
+
+  /** The API version used when none is given. */
+  static final String DEFAULT_API_VERSION = "2022-11-20";
+
+  private LintCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err, boolean model) {
+    String command = model ? "model" : "lint";
+    String docs = null;
+    String service = null;
+    String apiVersion = DEFAULT_API_VERSION;
+    String overrides = null;
+    boolean strict = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--strict" -> strict = true;
+        case "--service", "--api-version", "--overrides", "--docs" -> {
+          if (i + 1 >= args.length) {
+            return usage(err, command, a + " needs a value");
+          }
+          String v = args[++i];
+          switch (a) {
+            case "--service" -> service = v;
+            case "--api-version" -> apiVersion = v;
+            case "--overrides" -> overrides = v;
+            default -> docs = v;
+          }
+        }
+        default -> {
+          if (a.startsWith("-")) {
+            return usage(err, command, "unknown option " + a);
+          }
+          if (docs != null) {
+            return usage(err, command, "only one docs folder, got " + docs + " and " + a);
+          }
+          docs = a;
+        }
+      }
+    }
+    if (docs == null) {
+      return usage(err, command, "missing <docsDir>");
+    }
+    Path root = Path.of(docs);
+    if (!Files.isDirectory(root)) {
+      err.println(command + ": not a directory: " + docs);
+      return 2;
+    }
+    if (service == null) {
+      Path name = root.toAbsolutePath().normalize().getFileName();
+      service = name == null ? "service" : name.toString();
+    }
+    ParseResult result;
+    try {
+      result = DocsParser.parse(root, new ParseOptions(service, apiVersion, overrides == null ? null : Path.of(overrides)));
+    } catch (UncheckedIOException e) {
+      err.println(command + ": " + e.getCause().getMessage());
+      return 2;
+    }
+    for (Diagnostic d : result.diagnostics()) {
+      err.println(d.format());
+    }
+    long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+    long warnings = result.warningCount();
+    if (model) {
+      out.print(ModelJson.write(result.service()));
+    } else {
+      err.println(command + ": " + result.service().operations().size() + " actions, "
+          + result.service().structures().size() + " structures, " + result.service().enums().size() + " enums, "
+          + errors + " errors, " + warnings + " warnings");
+    }
+    return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+  }
+
+  private static int usage(PrintStream err, String command, String problem) {
+    err.println(command + ": " + problem);
+    err.println(Main.USAGE);
+    return 2;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.docsdk.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The {@code docsdk} command line: {@code lint}, {@code model}, {@code generate}, {@code mock},
+ * {@code diff}. Exit codes: 0 fine, 1 errors in the docs (or warnings under {@code --strict}),
+ * 2 usage or I/O errors.
+ */
+public final class Main {
+
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: docsdk <command> [options]",
+          "  lint <docsDir> [--strict] [--service S] [--api-version V] [--overrides F]",
+          "      report oddities of the docs as path:line:column: warning|error: [CODE] message",
+          "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict]",
+          "      print the spec model as JSON",
+          "  generate --docs D --service S --api-version V --package P --out O",
+          "  mock --docs D --service S --port P --access-key-id K --access-key-password W",
+          "  diff OLD NEW [--json] [--fail-on-breaking]");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs a command; never calls {@code System.exit}, so tests can call it. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+      (args.length == 0 ? err : out).println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "lint":
+        return LintCommand.run(rest, out, err, false);
+      case "model":
+        return LintCommand.run(rest, out, err, true);
+      case "mock":
+        return MockCommand.run(rest, out, err);
+      case "diff":
+        return DiffCommand.run(rest, out, err);
+      case "generate":
+        // The owner replaces this with: return GenerateCommand.run(rest, out, err);
+        err.println(args[0] + ": not available yet");
+        return 2;
+      default:
+        err.println("unknown command: " + args[0]);
+        err.println(USAGE);
+        return 2;
+    }
+  }
+}

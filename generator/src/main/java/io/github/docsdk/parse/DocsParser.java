@@ -1,0 +1,208 @@
+package io.github.docsdk.parse;
+
+import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.parse.internal.ModelAssembler;
+import io.github.docsdk.parse.internal.Overrides;
+import io.github.docsdk.parse.internal.PageParser;
+import io.github.docsdk.parse.internal.Raw;
+import io.github.docsdk.parse.internal.ShapeIndex;
+import io.github.docsdk.read.Link;
+import io.github.docsdk.read.MarkdownPage;
+import io.github.docsdk.read.MarkdownReader;
+import io.github.docsdk.spec.ErrorCode;
+import io.github.docsdk.spec.Service;
+import io.github.docsdk.spec.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads a folder of Markdown API docs into the spec model. Never throws for bad docs: every
+ * oddity becomes a diagnostic. Output does not depend on the order files are listed in.
+ */
+public final class DocsParser {
+
+  /** Pages larger than this are not API reference pages; reading them is refused with a warning. */
+  static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+
+  /** The name of the overrides file looked for in the docs root. */
+  public static final String OVERRIDES_FILE = "docsdk-overrides.json";
+
+  private DocsParser() {}
+
+  /**
+   * @throws UncheckedIOException when the folder cannot be listed or a file cannot be read
+   */
+  public static ParseResult parse(Path docsRoot, ParseOptions options) {
+    Path root = docsRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new UncheckedIOException(new IOException("not a directory: " + docsRoot));
+    }
+    Diags d = new Diags();
+    TreeMap<String, Path> files = listMarkdown(root);
+    List<Raw.Page> pages = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      Raw.Page page = readPage(e.getKey(), e.getValue(), d);
+      if (page != null) {
+        pages.add(page);
+      }
+    }
+    List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
+    Service service = assemble(options, pages, common, files.keySet(), d);
+    Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
+    if (Files.isRegularFile(overrides)) {
+      String shown = relativeName(root, overrides);
+      service = Overrides.apply(service, readString(overrides), shown, d);
+    } else if (options.overrides() != null) {
+      throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
+    }
+    return new ParseResult(service, d.list());
+  }
+
+  /**
+   * Parses a single page as if it were the only page of a service: used to lint one file and by
+   * the robustness tests. Never throws.
+   */
+  public static ParseResult parsePage(String path, String content, ParseOptions options) {
+    Diags d = new Diags();
+    List<Raw.Page> pages = new ArrayList<>();
+    Raw.Page page = safeParse(path, content, d);
+    if (page != null) {
+      pages.add(page);
+    }
+    Service service = assemble(options, pages, List.of(), Set.of(path), d);
+    return new ParseResult(service, d.list());
+  }
+
+  private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,
+      Set<String> files, Diags d) {
+    try {
+      return new ModelAssembler(d).assemble(options.service(), options.apiVersion(), pages, common, files);
+    } catch (RuntimeException | StackOverflowError e) {
+      d.error(SourceLocation.of(".", 0, 0), "INTERNAL_ERROR", "the model could not be assembled: " + e,
+          "please report this with the docs that caused it");
+      return new Service(options.service(), options.apiVersion(), List.of(), List.of(), List.of());
+    }
+  }
+
+  private static Raw.Page readPage(String rel, Path file, Diags d) {
+    try {
+      if (Files.size(file) > MAX_PAGE_BYTES) {
+        d.warn(SourceLocation.of(rel, 1, 1), "PAGE_TOO_LARGE", "page is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
+            + " MB", "page skipped");
+        return null;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return safeParse(rel, readString(file), d);
+  }
+
+  private static Raw.Page safeParse(String rel, String content, Diags d) {
+    Diags local = new Diags();
+    try {
+      MarkdownPage page = MarkdownReader.read(rel, content);
+      Raw.Page parsed = PageParser.parse(page, local);
+      d.addAll(local);
+      return parsed;
+    } catch (StackOverflowError e) {
+      d.addAll(local);
+      d.error(SourceLocation.of(rel, 1, 1), "PAGE_TOO_COMPLEX", "page nests too deeply to be read", "page skipped");
+    } catch (RuntimeException e) {
+      d.addAll(local);
+      d.error(SourceLocation.of(rel, 1, 1), "INTERNAL_ERROR", "page could not be read: " + e,
+          "page skipped; please report this with the page");
+    }
+    return null;
+  }
+
+  /** Common error codes: pages the error sections link to (even outside the root), read once. */
+  private static List<ErrorCode> commonErrors(Path root, List<Raw.Page> pages, Set<String> inRoot, Diags d) {
+    TreeMap<String, SourceLocation> targets = new TreeMap<>();
+    for (Raw.Page p : pages) {
+      if (p.operation() == null) {
+        continue;
+      }
+      for (Link link : p.operation().errorPageLinks()) {
+        String target = link.target();
+        if (link.isAbsoluteUrl() || !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+          continue;
+        }
+        String rel = ShapeIndex.resolvePath(p.file(), target);
+        targets.putIfAbsent(rel, p.operation().location());
+      }
+    }
+    List<ErrorCode> out = new ArrayList<>();
+    for (var e : targets.entrySet()) {
+      Path file = root.resolve(e.getKey()).normalize();
+      if (!Files.isRegularFile(file)) {
+        d.warn(e.getValue(), "COMMON_ERRORS_MISSING", "the common error codes page " + e.getKey() + " does not exist",
+            "no common error codes");
+        continue;
+      }
+      try {
+        MarkdownPage page = MarkdownReader.read(e.getKey(), readString(file));
+        out.addAll(PageParser.commonErrors(page, d));
+      } catch (RuntimeException | StackOverflowError ex) {
+        d.error(SourceLocation.of(e.getKey(), 1, 1), "INTERNAL_ERROR", "page could not be read: " + ex, "page skipped");
+      }
+    }
+    return out;
+  }
+
+  private static TreeMap<String, Path> listMarkdown(Path root) {
+    TreeMap<String, Path> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+          .forEach(p -> {
+            String rel = relativeName(root, p);
+            if (!rel.startsWith(".") && !rel.contains("/.")) {
+              files.put(rel, p);
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static String relativeName(Path root, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    String rel = abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
+    return rel.replace('\\', '/');
+  }
+
+  /** UTF-8, with malformed bytes replaced rather than failing. */
+  static String readString(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      try {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (CharacterCodingException e) {
+        return new String(bytes, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Set<String> sorted(Set<String> s) {
+    return new TreeSet<>(s);
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.docsdk.parse.internal;
+
+import io.github.docsdk.spec.Diagnostic;
+import io.github.docsdk.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects diagnostics; drops exact duplicates (the same finding reached twice). */
+public final class Diags {
+
+  private final Set<Diagnostic> seen = new LinkedHashSet<>();
+
+  public void warn(SourceLocation at, String code, String message, String action) {
+    seen.add(Diagnostic.warning(at, code, message, action));
+  }
+
+  public void error(SourceLocation at, String code, String message, String action) {
+    seen.add(Diagnostic.error(at, code, message, action));
+  }
+
+  public void addAll(Diags other) {
+    seen.addAll(other.seen);
+  }
+
+  public List<Diagnostic> list() {
+    return new ArrayList<>(seen);
+  }
+
+  public int size() {
+    return seen.size();
+  }
+}

@@ -1,0 +1,264 @@
+package io.github.docsdk.parse.internal;
+
+import io.github.docsdk.spec.EnumShape;
+import io.github.docsdk.spec.EnumValue;
+import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.Shape;
+import io.github.docsdk.spec.SourceLocation;
+import io.github.docsdk.spec.StructureShape;
+import io.github.docsdk.spec.TypeRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares every example with the tables: action header, JSON validity, keys the tables do not
+ * list, keys that differ only in case, and values whose kind contradicts the declared type. Also
+ * proposes corrections where the examples agree with each other against the table (a member
+ * spelled with another case; a scalar that the examples show as a list or a string).
+ */
+public final class ExampleChecker {
+
+  /** A member of an owner: {@code op:Name:request}, {@code op:Name:response} or {@code shape:Name}. */
+  public record Key(String owner, String member) {}
+
+  private record Mismatch(Key key, SourceLocation at, String path, TypeRef declared, JsonLite.Value value, TypeRef proposal) {}
+
+  private final Map<String, Shape> shapes;
+  private final Diags d;
+  private final Map<Key, String> renames = new LinkedHashMap<>();
+  private final Set<Key> renameConflicts = new HashSet<>();
+  private final List<Mismatch> mismatches = new ArrayList<>();
+  private final Set<Key> supported = new HashSet<>();
+
+  public ExampleChecker(Map<String, Shape> shapes, Diags d) {
+    this.shapes = shapes;
+    this.d = d;
+  }
+
+  public void check(Operation op, List<RawExample> examples) {
+    for (RawExample ex : examples) {
+      if (ex.actionAt() != null) {
+        if (ex.actionHeader().equalsIgnoreCase("X-TC-Action")) {
+          d.warn(ex.actionAt(), "EXAMPLE_OLD_ACTION_HEADER", "example uses header " + ex.actionHeader()
+              + " (expected X-ZC-Action)", "example kept");
+        }
+        if (!ex.action().equals(op.name()) && !ex.action().equals(op.wireName())) {
+          d.warn(ex.actionAt(), "EXAMPLE_ACTION_MISMATCH", "example calls action " + ex.action() + ", page is "
+              + op.name(), "example kept");
+        }
+      }
+      String file = ex.location().file();
+      if (!ex.request().isEmpty()) {
+        JsonLite.Value v = parse(ex.request(), ex.requestLine(), file, "request");
+        if (v != null && v.kind == JsonLite.Kind.OBJECT) {
+          object(v, op.request(), "op:" + op.name() + ":request", op.name() + " request", file, ex.requestLine());
+        }
+      }
+      if (!ex.response().isEmpty()) {
+        JsonLite.Value v = parse(ex.response(), ex.responseLine(), file, "response");
+        if (v != null && v.kind == JsonLite.Kind.OBJECT) {
+          JsonLite.Field inner = v.fields.get("response");
+          boolean errorBody = inner == null && v.fields.containsKey("code") && v.fields.containsKey("message");
+          if (inner != null && inner.value().kind == JsonLite.Kind.OBJECT) {
+            object(inner.value(), op.response(), "op:" + op.name() + ":response", op.name() + " response", file,
+                ex.responseLine());
+          } else if (!errorBody) {
+            object(v, op.response(), "op:" + op.name() + ":response", op.name() + " response", file, ex.responseLine());
+          }
+        }
+      }
+    }
+  }
+
+  /** Parses an example body; reports invalid JSON at the line where the parser stopped. */
+  public JsonLite.Value parse(String text, int firstLine, String file, String what) {
+    JsonLite.Result r = JsonLite.parse(text);
+    if (!r.ok()) {
+      d.warn(SourceLocation.of(file, firstLine + r.errorLine() - 1, r.errorColumn()), "EXAMPLE_INVALID_JSON",
+          what + " example is not valid JSON (" + r.error() + ")", "kept as text; not checked");
+      return null;
+    }
+    return r.value();
+  }
+
+  private void object(JsonLite.Value obj, List<Member> members, String owner, String path, String file, int base) {
+    Map<String, Member> exact = new HashMap<>();
+    Map<String, Member> folded = new HashMap<>();
+    for (Member m : members) {
+      exact.put(m.name(), m);
+      folded.putIfAbsent(m.name().toLowerCase(java.util.Locale.ROOT), m);
+    }
+    for (JsonLite.Field f : obj.fields.values()) {
+      SourceLocation at = SourceLocation.of(file, base + f.line() - 1, f.column());
+      Member m = exact.get(f.name());
+      if (m == null) {
+        m = folded.get(f.name().toLowerCase(java.util.Locale.ROOT));
+        if (m != null) {
+          Key key = new Key(owner, m.name());
+          String previous = renames.putIfAbsent(key, f.name());
+          if (previous != null && !previous.equals(f.name())) {
+            renameConflicts.add(key);
+          }
+          d.warn(at, "EXAMPLE_KEY_CASE", path + " example has key \"" + f.name()
+              + "\" that differs only in case from table member \"" + m.name() + "\"", "member renamed to the example's spelling");
+        } else {
+          d.warn(at, "EXAMPLE_KEY_NOT_IN_TABLE", path + " example has key \"" + f.name()
+              + "\" that the table does not list", "ignored; add it with an override if it is real");
+          continue;
+        }
+      }
+      value(f.value(), m.type(), new Key(owner, m.name()), path + "." + f.name(), file, base, at);
+    }
+  }
+
+  private void value(JsonLite.Value v, TypeRef type, Key key, String path, String file, int base, SourceLocation at) {
+    if (v.kind == JsonLite.Kind.NULL) {
+      return;
+    }
+    switch (type.kind()) {
+      case STRUCTURE -> {
+        Shape s = shapes.get(type.shape());
+        if (v.kind == JsonLite.Kind.OBJECT) {
+          supported.add(key);
+          if (s instanceof StructureShape st) {
+            object(v, st.members(), "shape:" + st.name(), path, file, base);
+          }
+        } else if (v.kind == JsonLite.Kind.ARRAY) {
+          mismatch(key, at, path, type, v, TypeRef.listOf(type));
+          for (JsonLite.Value item : v.items) {
+            if (item.kind == JsonLite.Kind.OBJECT && s instanceof StructureShape st) {
+              object(item, st.members(), "shape:" + st.name(), path + "[]", file, base);
+            }
+          }
+        } else {
+          mismatch(key, at, path, type, v, null);
+        }
+      }
+      case LIST -> {
+        if (v.kind == JsonLite.Kind.ARRAY) {
+          supported.add(key);
+          for (JsonLite.Value item : v.items) {
+            element(item, type.element(), path + "[]", file, base, at);
+          }
+        } else {
+          mismatch(key, at, path, type, v, null);
+        }
+      }
+      case ENUM -> {
+        if (v.kind == JsonLite.Kind.STRING) {
+          supported.add(key);
+          Shape s = shapes.get(type.shape());
+          if (s instanceof EnumShape e && e.values().stream().map(EnumValue::value).noneMatch(v.text::equals)) {
+            d.warn(at, "EXAMPLE_ENUM_VALUE", path + ": example value \"" + v.text + "\" is not a documented value of "
+                + e.name(), "kept; SDKs read unknown values as UNKNOWN_TO_SDK_VERSION");
+          }
+        } else if (v.kind == JsonLite.Kind.ARRAY) {
+          mismatch(key, at, path, type, v, TypeRef.listOf(type));
+        } else {
+          mismatch(key, at, path, type, v, null);
+        }
+      }
+      default -> scalar(v, type, key, path, at);
+    }
+  }
+
+  /** List elements: structures are walked; scalars only checked for kind. */
+  private void element(JsonLite.Value item, TypeRef type, String path, String file, int base, SourceLocation listAt) {
+    if (item.kind == JsonLite.Kind.NULL) {
+      return;
+    }
+    if (type.kind() == TypeRef.Kind.STRUCTURE && item.kind == JsonLite.Kind.OBJECT) {
+      if (shapes.get(type.shape()) instanceof StructureShape st) {
+        object(item, st.members(), "shape:" + st.name(), path, file, base);
+      }
+    } else if (type.kind() == TypeRef.Kind.LIST && item.kind == JsonLite.Kind.ARRAY) {
+      for (JsonLite.Value inner : item.items) {
+        element(inner, type.element(), path + "[]", file, base, listAt);
+      }
+    } else if (type.kind().isScalar() && !compatible(type.kind(), item.kind)) {
+      SourceLocation at = SourceLocation.of(listAt.file(), base + item.line - 1, item.column);
+      d.warn(at, "EXAMPLE_TYPE_MISMATCH", path + ": table says " + type.describe() + ", example value is "
+          + item.kindName(), "kept " + type.describe());
+    }
+  }
+
+  private void scalar(JsonLite.Value v, TypeRef type, Key key, String path, SourceLocation at) {
+    if (compatible(type.kind(), v.kind)) {
+      supported.add(key);
+      return;
+    }
+    TypeRef proposal = null;
+    if (v.kind == JsonLite.Kind.ARRAY) {
+      proposal = TypeRef.listOf(v.items.isEmpty() || compatible(type.kind(), v.items.get(0).kind) ? type
+          : inferScalar(v.items.get(0)));
+    } else if (v.kind == JsonLite.Kind.STRING && type.kind() != TypeRef.Kind.BOOLEAN) {
+      proposal = TypeRef.STRING;
+    } else if (v.kind == JsonLite.Kind.DECIMAL && type.kind() == TypeRef.Kind.INTEGER) {
+      proposal = TypeRef.DOUBLE;
+    }
+    mismatch(key, at, path, type, v, proposal);
+  }
+
+  private static TypeRef inferScalar(JsonLite.Value v) {
+    return switch (v.kind) {
+      case INTEGER -> TypeRef.INTEGER;
+      case DECIMAL -> TypeRef.DOUBLE;
+      case BOOLEAN -> TypeRef.BOOLEAN;
+      default -> TypeRef.STRING;
+    };
+  }
+
+  static boolean compatible(TypeRef.Kind declared, JsonLite.Kind actual) {
+    return switch (declared) {
+      case STRING, TIMESTAMP -> actual == JsonLite.Kind.STRING;
+      case INTEGER -> actual == JsonLite.Kind.INTEGER;
+      case FLOAT, DOUBLE, BIGDECIMAL -> actual == JsonLite.Kind.INTEGER || actual == JsonLite.Kind.DECIMAL;
+      case BOOLEAN -> actual == JsonLite.Kind.BOOLEAN;
+      default -> false;
+    };
+  }
+
+  private void mismatch(Key key, SourceLocation at, String path, TypeRef declared, JsonLite.Value v, TypeRef proposal) {
+    mismatches.add(new Mismatch(key, at, path, declared, v, proposal));
+  }
+
+  /**
+   * Reports the type mismatches and returns the type corrections that every example agrees on and
+   * no example contradicts.
+   */
+  public Map<Key, TypeRef> finish() {
+    Map<Key, TypeRef> proposals = new LinkedHashMap<>();
+    Set<Key> conflicts = new HashSet<>(supported);
+    for (Mismatch m : mismatches) {
+      if (m.proposal() == null) {
+        conflicts.add(m.key());
+      } else {
+        TypeRef previous = proposals.putIfAbsent(m.key(), m.proposal());
+        if (previous != null && !previous.equals(m.proposal())) {
+          conflicts.add(m.key());
+        }
+      }
+    }
+    conflicts.forEach(proposals::remove);
+    for (Mismatch m : mismatches) {
+      TypeRef fix = proposals.get(m.key());
+      d.warn(m.at(), "EXAMPLE_TYPE_MISMATCH", m.path() + ": table says " + m.declared().describe()
+          + ", example value is " + m.value().kindName(),
+          fix == null ? "kept " + m.declared().describe() : "using " + fix.describe() + " as the examples show");
+    }
+    return proposals;
+  }
+
+  /** Case corrections every example agrees on. */
+  public Map<Key, String> renames() {
+    Map<Key, String> out = new LinkedHashMap<>(renames);
+    renameConflicts.forEach(out::remove);
+    return out;
+  }
+}

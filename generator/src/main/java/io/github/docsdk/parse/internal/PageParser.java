@@ -1,0 +1,375 @@
+package io.github.docsdk.parse.internal;
+
+import io.github.docsdk.read.Block;
+import io.github.docsdk.read.CodeBlock;
+import io.github.docsdk.read.Heading;
+import io.github.docsdk.read.Hint;
+import io.github.docsdk.read.HtmlBlock;
+import io.github.docsdk.read.Link;
+import io.github.docsdk.read.LiquidTag;
+import io.github.docsdk.read.MarkdownPage;
+import io.github.docsdk.read.MarkdownPage.Section;
+import io.github.docsdk.read.Paragraph;
+import io.github.docsdk.read.Table;
+import io.github.docsdk.spec.ErrorCode;
+import io.github.docsdk.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one read page into what it contributes: an action, structures and enums, or common
+ * error codes. Page kinds are recognised from content (H1, section keywords, table headers),
+ * never from file names.
+ */
+public final class PageParser {
+
+  private final MarkdownPage page;
+  private final String file;
+  private final Diags d;
+
+  private PageParser(MarkdownPage page, Diags d) {
+    this.page = page;
+    this.file = page.path();
+    this.d = d;
+  }
+
+  public static Raw.Page parse(MarkdownPage page, Diags d) {
+    return new PageParser(page, d).parse();
+  }
+
+  /** Reads a page only for its error table (the common error codes page). */
+  public static List<ErrorCode> commonErrors(MarkdownPage page, Diags d) {
+    List<ErrorCode> out = new ArrayList<>();
+    for (Block b : page.blocks()) {
+      if (b instanceof Table t) {
+        TableDialect.Columns cols = TableDialect.classify(t);
+        if (cols.kind() == TableDialect.Kind.ERRORS) {
+          out.addAll(Tables.errors(t, cols, page.path(), d));
+        }
+      }
+    }
+    return out;
+  }
+
+  private SourceLocation at(int line, int column) {
+    return SourceLocation.of(file, line, column);
+  }
+
+  private Raw.Page parse() {
+    checkHeadings();
+    Heading h1 = page.title().orElse(null);
+    Map<Sections.Kind, Section> sections = topSections();
+    boolean apiSections = sections.containsKey(Sections.Kind.REQUEST) || sections.containsKey(Sections.Kind.RESPONSE);
+    if (h1 != null && apiSections) {
+      String title = Names.normalize(h1.text());
+      String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
+      if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+        if (!name.equals(title)) {
+          d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title
+              + "\" is not just an action name", "action taken as " + name);
+        }
+        frontMatter();
+        return new Raw.Page(file, operation(name, h1, sections), structureShapes(sections), List.of());
+      }
+      d.warn(at(h1.line(), h1.column()), "NO_ACTION_NAME", "page has request/response sections but its title \""
+          + title + "\" names no action", "page skipped");
+      return Raw.Page.empty(file);
+    }
+    if (h1 == null && apiSections) {
+      d.warn(at(1, 1), "NO_ACTION_NAME", "page has request/response sections but no H1 title", "page skipped");
+      return Raw.Page.empty(file);
+    }
+    List<Raw.Shape> shapes = shapes(page.sections(), 2);
+    if (!shapes.isEmpty()) {
+      frontMatter();
+    }
+    return new Raw.Page(file, null, shapes, List.of());
+  }
+
+  private void frontMatter() {
+    if (page.frontMatterLines() > 0) {
+      d.warn(at(1, 1), "FRONT_MATTER", "YAML front matter (lines 1-" + page.frontMatterLines() + ") before the H1",
+          "ignored");
+    }
+  }
+
+  private void checkHeadings() {
+    for (Heading h : page.headings()) {
+      SourceLocation loc = at(h.line(), h.column());
+      if (h.text().isBlank()) {
+        d.warn(loc, "EMPTY_HEADING", "heading \"" + "#".repeat(h.level()) + "\" has no text", "ignored");
+      }
+      if (h.hasEntity()) {
+        d.warn(loc, "HEADING_ENTITY", "HTML entity in heading \"" + h.raw() + "\"", "decoded");
+      }
+      if (h.hasHtml()) {
+        d.warn(loc, "HEADING_HTML", "HTML anchor in heading \"" + h.raw() + "\"", "markup ignored");
+      }
+    }
+  }
+
+  /** The first section of each kind among level 2 and 3 headings. */
+  private Map<Sections.Kind, Section> topSections() {
+    Map<Sections.Kind, Section> out = new EnumMap<>(Sections.Kind.class);
+    for (Section s : page.sections()) {
+      int level = s.heading().level();
+      if (level < 2 || level > 3) {
+        continue;
+      }
+      Sections.Kind kind = Sections.kind(s.heading());
+      if (kind != Sections.Kind.OTHER && !out.containsKey(kind)) {
+        out.put(kind, s);
+      }
+    }
+    return out;
+  }
+
+  private Raw.Operation operation(String name, Heading h1, Map<Sections.Kind, Section> sections) {
+    SourceLocation loc = at(h1.line(), h1.column());
+    checkFileName(name, loc);
+    for (Map.Entry<Sections.Kind, Section> e : sections.entrySet()) {
+      String canonical = Sections.canonicalChinese(e.getKey());
+      Heading h = e.getValue().heading();
+      String title = Sections.title(h);
+      if (canonical != null && Sections.hasCjk(title) && !title.equals(canonical)) {
+        d.warn(at(h.line(), h.column()), "HEADING_VARIANT", Sections.label(e.getKey()) + " section titled \""
+            + Names.normalize(h.text()) + "\" (usual: \"" + canonical + "\")", "recognised by keyword");
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    String description = description(sections.get(Sections.Kind.DESCRIPTION), notes);
+    List<Raw.Member> request = memberTable(sections.get(Sections.Kind.REQUEST), "request", true, loc);
+    Section responseSection = sections.get(Sections.Kind.RESPONSE);
+    boolean[] found = {false};
+    List<Raw.Member> response = List.of();
+    if (responseSection != null) {
+      response = memberTable(responseSection, "response", false, loc);
+      found[0] = firstMemberTable(responseSection) != null;
+      if (found[0] && response.stream().noneMatch(m -> m.name().equals("requestId"))) {
+        List<String> names = response.stream().map(Raw.Member::name).toList();
+        d.warn(loc, "NO_REQUEST_ID", "response table does not list requestId (" + String.join(", ", names) + ")",
+            "requestId not added to the response");
+      }
+    }
+    List<Link> errorLinks = new ArrayList<>();
+    List<ErrorCode> errors = errors(sections.get(Sections.Kind.ERRORS), errorLinks);
+    if (errors.isEmpty()) {
+      d.warn(loc, "NO_ERROR_TABLE", "no error codes listed", "only the common error codes apply");
+    }
+    return new Raw.Operation(name, file, loc, description, notes, request, response, found[0], errors,
+        examples(sections.get(Sections.Kind.EXAMPLES)), errorLinks);
+  }
+
+  private void checkFileName(String action, SourceLocation loc) {
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    String plain = base.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "").replaceFirst("-\\d+$", "");
+    if (!Names.anchorKey(plain).equals(Names.anchorKey(action))
+        && !plain.equals("readme") && !plain.equals("index")) {
+      d.warn(loc, "FILENAME_MISMATCH", "file name \"" + base + "\" does not match action \"" + action + "\"",
+          "action taken from the H1");
+    }
+  }
+
+  private String description(Section section, List<String> notes) {
+    List<Block> blocks = section == null ? preamble() : section.content();
+    List<String> paragraphs = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Hint hint) {
+        if (!hint.content().isBlank()) {
+          notes.add(hint.content().text());
+        }
+      } else if (b instanceof Paragraph p) {
+        paragraphs.add(p.inList() ? "- " + p.content().text() : p.content().text());
+      } else if (b instanceof Heading h && !h.text().isBlank()) {
+        paragraphs.add(h.text());
+      } else if (b instanceof HtmlBlock h) {
+        paragraphs.add(h.content().text());
+      }
+    }
+    if (section == null) {
+      // hints outside a description section are still notes
+      for (Block b : page.blocks()) {
+        if (b instanceof Hint hint && !hint.content().isBlank() && !notes.contains(hint.content().text())) {
+          notes.add(hint.content().text());
+        }
+      }
+    }
+    return joinParagraphs(paragraphs);
+  }
+
+  /** Consecutive list items stay on adjacent lines; other blocks are separated by a blank line. */
+  static String joinParagraphs(List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    String previous = null;
+    for (String p : paragraphs) {
+      if (p.isBlank()) {
+        continue;
+      }
+      if (previous != null) {
+        sb.append(previous.startsWith("- ") && p.startsWith("- ") ? "\n" : "\n\n");
+      }
+      sb.append(p.strip());
+      previous = p;
+    }
+    return sb.toString();
+  }
+
+  private List<Block> preamble() {
+    List<Block> out = new ArrayList<>();
+    boolean afterH1 = false;
+    for (Block b : page.blocks()) {
+      if (b instanceof Heading h) {
+        if (h.level() == 1 && !afterH1) {
+          afterH1 = true;
+          continue;
+        }
+        break;
+      }
+      if (afterH1) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static Table firstMemberTable(Section section) {
+    for (Block b : section.content()) {
+      if (b instanceof Heading) {
+        break; // tables under sub-headings define structures
+      }
+      if (b instanceof Table t && TableDialect.classify(t).kind() == TableDialect.Kind.MEMBERS) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private List<Raw.Member> memberTable(Section section, String what, boolean requiredExpected, SourceLocation h1) {
+    if (section == null) {
+      d.warn(h1, "MISSING_SECTION", "no " + what + " parameters section", "no " + what + " members");
+      return List.of();
+    }
+    Table t = firstMemberTable(section);
+    if (t == null) {
+      for (Block b : section.ownContent()) {
+        if (b instanceof Table other) {
+          d.warn(at(other.line(), other.column()), "UNRECOGNISED_TABLE", what + " table header \""
+              + TableDialect.classify(other).headerText() + "\" is not a parameter table", "table ignored");
+        }
+      }
+      return List.of();
+    }
+    TableDialect.Columns cols = TableDialect.classify(t);
+    Tables.checkHeader(cols, t, file, what, requiredExpected, d);
+    return Tables.members(t, cols, file, what, d);
+  }
+
+  private List<ErrorCode> errors(Section section, List<Link> links) {
+    List<ErrorCode> out = new ArrayList<>();
+    if (section == null) {
+      return out;
+    }
+    for (Block b : section.content()) {
+      if (b instanceof Table t) {
+        TableDialect.Columns cols = TableDialect.classify(t);
+        if (cols.kind() == TableDialect.Kind.ERRORS) {
+          out.addAll(Tables.errors(t, cols, file, d));
+        }
+      } else if (b instanceof Paragraph p) {
+        links.addAll(p.content().links());
+      }
+    }
+    return out;
+  }
+
+  private List<RawExample> examples(Section section) {
+    List<Block> blocks = section == null ? page.blocks() : section.content();
+    List<RawExample> out = new ArrayList<>();
+    String title = "";
+    String tabTitle = "";
+    boolean titleOpen = true;
+    for (Block b : blocks) {
+      if (b instanceof LiquidTag tag && tag.name().equals("tab")) {
+        tabTitle = tag.title();
+      } else if ((b instanceof Paragraph || b instanceof Heading) && titleOpen) {
+        String text = b instanceof Paragraph p ? p.content().text() : ((Heading) b).text();
+        if (!text.isBlank()) {
+          title = Names.normalize(text.lines().findFirst().orElse(""));
+          titleOpen = false;
+        }
+      } else if (b instanceof CodeBlock code && ExampleParser.looksLikeExample(code)) {
+        out.add(ExampleParser.parse(code, title.isEmpty() ? tabTitle : title, file));
+        title = "";
+        titleOpen = true;
+      }
+    }
+    return out;
+  }
+
+  private List<Raw.Shape> structureShapes(Map<Sections.Kind, Section> sections) {
+    Section s = sections.get(Sections.Kind.STRUCTURES);
+    if (s == null) {
+      return List.of();
+    }
+    List<Section> subs = new ArrayList<>();
+    for (Section candidate : page.sections()) {
+      if (candidate.heading().level() > s.heading().level() && s.content().contains(candidate.heading())) {
+        subs.add(candidate);
+      }
+    }
+    return shapes(subs, s.heading().level() + 1);
+  }
+
+  /** Structures and enums: a heading followed by a member or enum table. */
+  private List<Raw.Shape> shapes(List<Section> candidates, int minLevel) {
+    List<Raw.Shape> out = new ArrayList<>();
+    for (Section s : candidates) {
+      Heading h = s.heading();
+      if (h.level() < minLevel) {
+        continue;
+      }
+      Table table = null;
+      List<String> description = new ArrayList<>();
+      for (Block b : s.ownContent()) {
+        if (b instanceof Table t) {
+          table = t;
+          break;
+        } else if (b instanceof Paragraph p) {
+          description.add(p.content().text());
+        }
+      }
+      if (table == null) {
+        continue;
+      }
+      TableDialect.Columns cols = TableDialect.classify(table);
+      if (cols.kind() != TableDialect.Kind.MEMBERS && cols.kind() != TableDialect.Kind.ENUM) {
+        continue;
+      }
+      String title = Names.normalize(h.text());
+      String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
+      SourceLocation loc = at(h.line(), h.column());
+      if (name.isEmpty()) {
+        d.warn(loc, "INVALID_SHAPE_NAME", "heading \"" + title + "\" above a table names no structure", "table ignored");
+        continue;
+      }
+      String anchor = Names.anchorKey(title);
+      String desc = joinParagraphs(description);
+      if (cols.kind() == TableDialect.Kind.ENUM) {
+        String vh = cols.valueHeader();
+        if (!vh.equals("状态值") && !vh.equalsIgnoreCase("Value") && !vh.equalsIgnoreCase("Values")) {
+          d.warn(at(table.line(), table.column()), "ENUM_HEADER_VARIANT", "enum table " + name + " uses \"" + vh
+              + "\" as value-column header", "read as the value column");
+        }
+        out.add(new Raw.Enum(name, anchor, file, desc, Tables.enumValues(table, cols, file, name, d), loc));
+      } else {
+        String what = "structure " + name;
+        Tables.checkHeader(cols, table, file, what, false, d);
+        out.add(new Raw.Structure(name, anchor, file, desc, Tables.members(table, cols, file, what, d), loc));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.docsdk.parse.internal;
+
+import io.github.docsdk.read.Link;
+import io.github.docsdk.spec.EnumValue;
+import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.SourceLocation;
+import io.github.docsdk.spec.StructureShape;
+import io.github.docsdk.spec.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves written types to {@link TypeRef}s: scalars, lists, links (by anchor), names, enum
+ * sections linked from descriptions, and enums listed inline in descriptions (recorded as
+ * {@link EnumOccurrence}s and referenced through a placeholder until {@link EnumNamer} names them).
+ */
+public final class TypeResolver {
+
+  /** Placeholder prefix for inline enums awaiting a name. */
+  public static final String PLACEHOLDER = "\u0000enum:";
+
+  /** An inline enum: values listed in one member's description. */
+  public record EnumOccurrence(
+      String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location) {}
+
+  private final ShapeIndex index;
+  private final Diags d;
+  private final List<EnumOccurrence> occurrences = new ArrayList<>();
+  private final Map<String, StructureShape> synthesized = new LinkedHashMap<>();
+  private final Set<String> reserved;
+
+  public TypeResolver(ShapeIndex index, Set<String> reservedNames, Diags d) {
+    this.index = index;
+    this.reserved = reservedNames;
+    this.d = d;
+  }
+
+  public List<EnumOccurrence> occurrences() {
+    return occurrences;
+  }
+
+  public Map<String, StructureShape> synthesized() {
+    return synthesized;
+  }
+
+  /**
+   * @param owner the structure or action the member belongs to (for names and messages)
+   * @param example the member's value in an example, to build a structure for an undefined type;
+   *     may be null
+   */
+  public Member resolve(Raw.Member m, String file, String owner, JsonLite.Value example) {
+    TypeRef type = type(m.type(), m, file, owner, example, 0);
+    type = enumerate(type, m, file, owner);
+    return new Member(m.name(), type, m.required(), m.description().text(), m.location());
+  }
+
+  private TypeRef type(TypeExpr expr, Raw.Member m, String file, String owner, JsonLite.Value example, int depth) {
+    SourceLocation at = m.typeLocation();
+    if (expr instanceof TypeExpr.Scalar s) {
+      if (!s.canonical()) {
+        d.warn(at, "TYPE_SPELLING", "type \"" + s.written() + "\" of " + m.name() + " is not spelled as in datatype.md",
+            "read as " + TypeExpr.CANONICAL.get(s.kind()));
+      }
+      return TypeRef.scalar(s.kind());
+    }
+    if (expr instanceof TypeExpr.ListOf l) {
+      if (!l.canonical()) {
+        d.warn(at, "TYPE_SPELLING", "type \"" + l.written() + "\" of " + m.name() + " is not written \"Array of ...\"",
+            "read as a list");
+      }
+      JsonLite.Value element = example != null && example.kind == JsonLite.Kind.ARRAY && !example.items.isEmpty()
+          ? example.items.get(0) : null;
+      return TypeRef.listOf(type(l.element(), m, file, owner, element, depth + 1));
+    }
+    if (expr instanceof TypeExpr.Named n) {
+      return named(n, m, file, owner, example);
+    }
+    d.warn(at, "EMPTY_TYPE", "member " + m.name() + " of " + owner + " has no type", "treated as String");
+    return TypeRef.STRING;
+  }
+
+  private TypeRef named(TypeExpr.Named n, Raw.Member m, String file, String owner, JsonLite.Value example) {
+    SourceLocation at = m.typeLocation();
+    if (n.link() != null) {
+      ShapeIndex.Found found = index.follow(n.link(), file);
+      if (found != null) {
+        if (found.targetMissing()) {
+          d.warn(at, "LINK_TARGET_MISSING", "link " + n.link().destination() + " points to a missing page",
+              "resolved by anchor to " + found.def().name() + " in " + found.def().raw().file());
+        }
+        return ref(found.def());
+      }
+    }
+    ShapeIndex.Def def = index.byName(n.name());
+    if (def == null && !Names.isIdentifier(n.name())) {
+      String lead = Names.leadingIdentifier(n.name());
+      def = lead.isEmpty() ? null : index.byName(lead);
+    }
+    if (def != null) {
+      if (n.link() != null) {
+        d.warn(at, "BROKEN_LINK", "link " + n.link().destination() + " of type " + n.name() + " leads to no definition",
+            "resolved by name to " + def.name());
+      }
+      return ref(def);
+    }
+    if (n.link() != null) {
+      d.warn(at, "BROKEN_LINK", "link " + n.link().destination() + " of type \"" + n.name() + "\" leads to no definition",
+          "treated as String");
+      return TypeRef.STRING;
+    }
+    String name = n.name();
+    if (Names.isIdentifier(name) && Character.isLowerCase(name.charAt(0))) {
+      d.warn(at, "UNKNOWN_TYPE", "type \"" + name + "\" looks like a field name, not a type", "assuming String");
+      return TypeRef.STRING;
+    }
+    if (Names.isIdentifier(name) && example != null && example.kind == JsonLite.Kind.OBJECT) {
+      String shape = synthesize(name, owner, example, 0);
+      d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
+          "structure " + shape + " built from the example's keys");
+      return TypeRef.structure(shape);
+    }
+    d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
+        "treated as String");
+    return TypeRef.STRING;
+  }
+
+  private static TypeRef ref(ShapeIndex.Def def) {
+    return def.raw() instanceof Raw.Enum ? TypeRef.enumeration(def.name()) : TypeRef.structure(def.name());
+  }
+
+  /** A structure from an example object: member types from the values' kinds. */
+  private String synthesize(String written, String owner, JsonLite.Value object, int depth) {
+    String base = ShapeIndex.baseName(written);
+    String name = base;
+    if (reserved.contains(name.toLowerCase(Locale.ROOT)) && !synthesized.containsKey(name)) {
+      name = ShapeIndex.baseName(owner) + base;
+    }
+    if (synthesized.containsKey(name)) {
+      return name;
+    }
+    reserved.add(name.toLowerCase(Locale.ROOT));
+    synthesized.put(name, null); // guard against cycles
+    List<Member> members = new ArrayList<>();
+    for (JsonLite.Field f : object.fields.values()) {
+      if (!Names.isIdentifier(f.name())) {
+        continue;
+      }
+      members.add(new Member(f.name(), inferred(f.value(), name, f.name(), depth), false, "",
+          SourceLocation.of("(example)", 0, 0)));
+    }
+    SourceLocation loc = SourceLocation.of("(example)", 0, 0);
+    synthesized.put(name, new StructureShape(name, written, "Built from an example: the docs do not define "
+        + written + ".", members, loc));
+    return name;
+  }
+
+  private TypeRef inferred(JsonLite.Value v, String owner, String key, int depth) {
+    return switch (v.kind) {
+      case INTEGER -> TypeRef.INTEGER;
+      case DECIMAL -> TypeRef.DOUBLE;
+      case BOOLEAN -> TypeRef.BOOLEAN;
+      case ARRAY -> TypeRef.listOf(v.items.isEmpty() ? TypeRef.STRING : inferred(v.items.get(0), owner, key, depth));
+      case OBJECT -> depth < 4 ? TypeRef.structure(synthesize(owner + Names.upperCamel(key), owner, v, depth + 1))
+          : TypeRef.STRING;
+      default -> TypeRef.STRING;
+    };
+  }
+
+  /** String (or list of String) members whose description links an enum section or lists values. */
+  private TypeRef enumerate(TypeRef type, Raw.Member m, String file, String owner) {
+    boolean list = type.kind() == TypeRef.Kind.LIST;
+    TypeRef base = list ? type.element() : type;
+    if (base.kind() != TypeRef.Kind.STRING) {
+      return type;
+    }
+    for (Link link : m.description().links()) {
+      ShapeIndex.Found found = index.follow(link, file);
+      if (found != null && found.def().raw() instanceof Raw.Enum) {
+        if (found.targetMissing()) {
+          d.warn(m.location(), "LINK_TARGET_MISSING", "link " + link.destination() + " points to a missing page",
+              "resolved by anchor to " + found.def().name());
+        }
+        TypeRef e = TypeRef.enumeration(found.def().name());
+        return list ? TypeRef.listOf(e) : e;
+      }
+    }
+    List<EnumValue> values = EnumExtractor.extract(m.description().text());
+    if (values.size() < 2) {
+      return type;
+    }
+    String id = PLACEHOLDER + occurrences.size();
+    String firstLine = m.description().text().lines().findFirst().orElse("").strip();
+    occurrences.add(new EnumOccurrence(id, owner, m.name(), values, firstLine, m.location()));
+    TypeRef e = TypeRef.enumeration(id);
+    return list ? TypeRef.listOf(e) : e;
+  }
+}

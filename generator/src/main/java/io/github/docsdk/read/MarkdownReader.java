@@ -1,0 +1,78 @@
+package io.github.docsdk.read;
+
+import io.github.docsdk.read.internal.BlockFlattener;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads one Markdown page (CommonMark + GFM tables, with source spans) into a {@link MarkdownPage}.
+ * Thread-safe; never throws for odd Markdown.
+ */
+public final class MarkdownReader {
+
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
+  private MarkdownReader() {}
+
+  /**
+   * @param path the page's path relative to the docs root (used in locations)
+   * @param content the page's text
+   */
+  public static MarkdownPage read(String path, String content) {
+    String text = content.startsWith("\uFEFF") ? " " + content.substring(1) : content;
+    int fmLines = frontMatterLines(text);
+    String frontMatter = "";
+    if (fmLines > 0) {
+      // Blank the front matter out (keeping line count) so that lines stay true to the file.
+      String[] lines = text.split("\n", -1);
+      StringBuilder fm = new StringBuilder();
+      StringBuilder rest = new StringBuilder(text.length());
+      for (int i = 0; i < lines.length; i++) {
+        if (i < fmLines) {
+          if (i > 0 && i < fmLines - 1) {
+            fm.append(lines[i]).append('\n');
+          }
+          rest.append('\n');
+        } else {
+          rest.append(lines[i]);
+          if (i < lines.length - 1) {
+            rest.append('\n');
+          }
+        }
+      }
+      text = rest.toString();
+      frontMatter = fm.toString();
+    }
+    Node document = PARSER.parse(text);
+    return new MarkdownPage(path, BlockFlattener.flatten(document, text), fmLines, frontMatter);
+  }
+
+  /** Lines taken by a leading {@code ---} ... {@code ---} block, or 0. */
+  static int frontMatterLines(String text) {
+    if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+      return 0;
+    }
+    int line = 1;
+    int pos = text.indexOf('\n') + 1;
+    while (pos < text.length() && line < 200) {
+      int end = text.indexOf('\n', pos);
+      String l = (end < 0 ? text.substring(pos) : text.substring(pos, end)).strip();
+      line++;
+      if (l.equals("---") || l.equals("...")) {
+        return line;
+      }
+      if (end < 0) {
+        return 0;
+      }
+      pos = end + 1;
+    }
+    return 0;
+  }
+}
