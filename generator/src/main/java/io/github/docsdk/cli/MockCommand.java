@@ -101,9 +101,11 @@ public final class MockCommand {
         err.println("mock: " + options.docs + " describes service " + server.service() + ", not " + options.service);
         return 2;
       }
+      long fromDocs = server.actions().stream().filter(server::answersWithDocumentedExample).count();
       err.println(
           "mock: serving " + server.actions().size() + " actions of " + server.service() + " "
-              + server.apiVersion() + " at " + server.endpoint());
+              + server.apiVersion() + " at " + server.endpoint() + " (" + fromDocs
+              + " answer with the docs' example, " + (server.actions().size() - fromDocs) + " synthesised)");
       out.println(server.baseUri());
       out.flush();
       serve.accept(server);

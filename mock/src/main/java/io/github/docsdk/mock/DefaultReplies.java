@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The unscripted reply of each action: the docs' example response when it is valid JSON (the one
- * whose example request equals the received body, if several), else a synthesised one. Computed
+ * The unscripted reply of each action: the docs' example response when it is valid JSON with the
+ * documented kinds (the one whose example request equals the received body, if several), else a
+ * synthesised one. Computed
  * once; the stored trees are only read afterwards, so they are safe to share between threads.
  */
 final class DefaultReplies {
@@ -29,7 +30,8 @@ final class DefaultReplies {
           continue; // an example calling another action says nothing about this one
         }
         ObjectNode response = responseOf(parse(mapper, e.response));
-        if (response != null) {
+        // An example contradicting its own tables would break the SDK reading it: not served.
+        if (response != null && RequestValidator.conforms(model, op.response, response)) {
           list.add(new Candidate(parse(mapper, e.request), response));
         }
       }
@@ -49,9 +51,9 @@ final class DefaultReplies {
     return candidates.isEmpty() ? synthesised.get(op.wireName) : candidates.get(0).response;
   }
 
-  /** Whether the reply comes from the docs (true) or is synthesised (false); for diagnostics. */
-  boolean hasExample(SpecModel.Operation op) {
-    return !examples.getOrDefault(op.wireName, List.of()).isEmpty();
+  /** Whether the default reply comes from the docs (true) or is synthesised (false). */
+  boolean hasExample(String wireName) {
+    return !examples.getOrDefault(wireName, List.of()).isEmpty();
   }
 
   /**

@@ -195,11 +195,11 @@ final class MockHandler implements HttpHandler {
     envelope.put("requestId", requestId);
     ObjectNode response = envelope.putObject("response");
     response.put("requestId", requestId);
-    payload.fields().forEachRemaining(f -> {
+    for (Map.Entry<String, JsonNode> f : payload.properties()) {
       if (!"requestId".equals(f.getKey())) {
         response.set(f.getKey(), f.getValue());
       }
-    });
+    }
     return bytes(envelope);
   }
 

@@ -59,14 +59,15 @@ public final class MockServer implements AutoCloseable {
   private final ThreadPoolExecutor executor;
   private final Stubs stubs = new Stubs();
   private final RequestLog log;
+  private final DefaultReplies defaults;
 
   private MockServer(Builder b) throws IOException {
     this.model = b.model;
     this.log = new RequestLog(b.recordLimit);
     ObjectMapper mapper = new ObjectMapper();
     SignatureVerifier verifier = new SignatureVerifier(model, b.secrets, b.bearerTokens, b.clock);
-    MockHandler handler =
-        new MockHandler(model, mapper, verifier, new DefaultReplies(model, mapper), stubs, log, b.clock);
+    this.defaults = new DefaultReplies(model, mapper);
+    MockHandler handler = new MockHandler(model, mapper, verifier, defaults, stubs, log, b.clock);
     this.executor =
         new ThreadPoolExecutor(
             b.threads,
@@ -132,6 +133,16 @@ public final class MockServer implements AutoCloseable {
   /** The wire names of every served action, in model order. */
   public Set<String> actions() {
     return model.operations.keySet();
+  }
+
+  /**
+   * Whether an action's unscripted reply is a docs example (true) or synthesised from the response
+   * members because the docs give no usable one (false).
+   *
+   * @throws IllegalArgumentException for an action not in the model
+   */
+  public boolean answersWithDocumentedExample(String action) {
+    return defaults.hasExample(wireName(action));
   }
 
   /** Answers every request for an action with this reply (until reset or a newer stub). */

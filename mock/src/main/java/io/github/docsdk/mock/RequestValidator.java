@@ -25,9 +25,27 @@ final class RequestValidator {
   private static final BigInteger MAX_INTEGER = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private final SpecModel model;
+  /** Lenient: only JSON kinds are checked (for docs examples of responses, see {@link #conforms}). */
+  private final boolean kindsOnly;
 
   RequestValidator(SpecModel model) {
+    this(model, false);
+  }
+
+  private RequestValidator(SpecModel model, boolean kindsOnly) {
     this.model = model;
+    this.kindsOnly = kindsOnly;
+  }
+
+  /**
+   * Whether a docs example's response payload has the JSON kinds its members declare, so that an
+   * SDK can read it. Absent members, unlisted enum values (the service may be ahead of the docs)
+   * and timestamp spellings (SDKs keep the raw text) are not held against it.
+   */
+  static boolean conforms(SpecModel model, List<MemberDef> members, JsonNode payload) {
+    return payload != null
+        && payload.isObject()
+        && new RequestValidator(model, true).members(members, payload, "", new ArrayDeque<>()) == null;
   }
 
   /** @return null when valid, else the error to answer with */
@@ -43,7 +61,7 @@ final class RequestValidator {
       JsonNode value = object.get(m.name);
       String path = prefix + m.name;
       if (value == null || value.isNull()) {
-        if (m.required) {
+        if (m.required && !kindsOnly) {
           return error(CommonErrors.MISSING_PARAMETER, "missing required parameter `" + path + "`");
         }
         continue;
@@ -91,6 +109,9 @@ final class RequestValidator {
     if (!value.isTextual()) {
       return wrongType(path, "a timestamp string", value);
     }
+    if (kindsOnly) {
+      return null;
+    }
     try {
       DateTimeFormatter.ISO_DATE_TIME.parse(value.textValue());
       return null;
@@ -107,7 +128,7 @@ final class RequestValidator {
       return wrongType(path, "a string", value);
     }
     Set<String> allowed = model.enums.get(shape);
-    if (allowed == null || allowed.isEmpty() || allowed.contains(value.textValue())) {
+    if (kindsOnly || allowed == null || allowed.isEmpty() || allowed.contains(value.textValue())) {
       return null;
     }
     return error(

@@ -81,7 +81,7 @@ class MockServerExtensionTest {
 
   private static boolean isListening(int port) {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      return true;
+      return s.isConnected();
     } catch (IOException e) {
       return false;
     }

@@ -85,6 +85,31 @@ class RepliesTest {
   }
 
   @Test
+  void exampleContradictingItsTablesIsNotServed() {
+    // The ZoneDetails example gives zoneSet as a string where the table says a list.
+    assertThat(server.answersWithDocumentedExample("ZoneDetails")).isFalse();
+    assertThat(server.answersWithDocumentedExample("DescribeZones")).isFalse();
+    assertThat(server.answersWithDocumentedExample("CreateInstances")).isFalse();
+    assertThat(server.answersWithDocumentedExample("DescribeImages")).isTrue();
+    assertThat(client.call("ZoneDetails", "{}").response().path("zoneSet").isArray()).isTrue();
+  }
+
+  @Test
+  void exampleKindCheckIgnoresAbsentMembersUnknownEnumValuesAndTimestampSpelling() {
+    SpecModel model = SpecModel.of(DefaultReplies.parse(new com.fasterxml.jackson.databind.ObjectMapper(), TestClient.model()));
+    SpecModel.Operation create = model.operations.get("CreateInstances");
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(RequestValidator.conforms(model, create.response,
+        DefaultReplies.parse(mapper, "{\"chargeType\":\"SPOT\",\"createTime\":\"2024-01-01 08:00\",\"extra\":1}")))
+        .isTrue();
+    assertThat(RequestValidator.conforms(model, create.response,
+        DefaultReplies.parse(mapper, "{\"label\":{\"children\":[{\"key\":5}]}}")))
+        .isFalse();
+    assertThat(RequestValidator.conforms(model, create.response, DefaultReplies.parse(mapper, "{\"paid\":\"yes\"}")))
+        .isFalse();
+  }
+
+  @Test
   void exampleEnvelopeVariants() {
     com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     assertThat(DefaultReplies.responseOf(DefaultReplies.parse(mapper, "Response:\n{\"requestId\":\"x\",\"response\":{\"a\":1}}")))
