@@ -19,7 +19,8 @@ public final class Main {
           "      report oddities of the docs as path:line:column: warning|error: [CODE] message",
           "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict]",
           "      print the spec model as JSON",
-          "  generate --docs D --service S --api-version V --package P --out O",
+          "  generate --docs D --service S --api-version V --package P --out O [--resources R]"
+              + " [--overrides F] [--strict]",
           "  mock --docs D --service S --port P --access-key-id K --access-key-password W",
           "  diff OLD NEW [--json] [--fail-on-breaking]");
 
@@ -51,9 +52,7 @@ public final class Main {
       case "diff":
         return DiffCommand.run(rest, out, err);
       case "generate":
-        // The owner replaces this with: return GenerateCommand.run(rest, out, err);
-        err.println(args[0] + ": not available yet");
-        return 2;
+        return GenerateCommand.run(rest, out, err);
       default:
         err.println("unknown command: " + args[0]);
         err.println(USAGE);

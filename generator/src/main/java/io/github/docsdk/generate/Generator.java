@@ -1,0 +1,215 @@
+package io.github.docsdk.generate;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.docsdk.emit.EmitOptions;
+import io.github.docsdk.emit.SdkEmitter;
+import io.github.docsdk.parse.DocsParser;
+import io.github.docsdk.parse.ParseOptions;
+import io.github.docsdk.parse.ParseResult;
+import io.github.docsdk.spec.Diagnostic;
+import io.github.docsdk.spec.ModelJson;
+import io.github.docsdk.spec.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The one call behind the CLI's {@code generate} and the Maven plugin: parse the docs, check them,
+ * emit Java, and bring the output folders in line with the result.
+ *
+ * <p>Nothing is written unless the docs have no errors (and, under strict, no warnings); all
+ * files are rendered in memory first and then written through {@link OutputWriter}, which stages
+ * them next to the output and swaps them in, leaves unchanged files untouched and removes files
+ * that are no longer generated. Stateless and thread-safe.
+ */
+public final class Generator {
+
+  private Generator() {}
+
+  /**
+   * Generates the SDK sources (and the model JSON when a resource folder is given).
+   *
+   * @throws IllegalArgumentException when the request is misconfigured (see {@link
+   *     GenerateRequest#problems()}); the message lists every problem
+   * @throws IOException when the docs cannot be read or the output cannot be written
+   */
+  public static GenerateResult generate(GenerateRequest request) throws IOException {
+    return prepare(request).write();
+  }
+
+  /**
+   * Parses, checks and renders everything in memory, writing nothing yet; {@link
+   * Prepared#write()} then brings the output in line. Lets a caller with several services check
+   * all of them before writing any.
+   *
+   * @throws IllegalArgumentException when the request is misconfigured
+   * @throws IOException when the docs cannot be read
+   */
+  public static Prepared prepare(GenerateRequest request) throws IOException {
+    requireValid(RequestChecks.problems(request, true));
+    long start = System.nanoTime();
+    Checked checked = parseAndCheck(request.docsRoot(), options(request), request.strict());
+    if (checked.outcome != GenerateResult.Outcome.GENERATED) {
+      return new Prepared(request, checked, start, null, null);
+    }
+    Service service = checked.parse.service();
+    SortedMap<String, byte[]> sources = renderSources(service, request.basePackage());
+    SortedMap<String, byte[]> resources = null;
+    if (request.resourceOutput() != null) {
+      resources = new TreeMap<>();
+      resources.put(
+          request.modelResourcePath(), ModelJson.write(service).getBytes(StandardCharsets.UTF_8));
+    }
+    return new Prepared(request, checked, start, sources, resources);
+  }
+
+  /** A checked, fully rendered run that has not touched the disk yet. */
+  public static final class Prepared {
+    private final GenerateRequest request;
+    private final Checked checked;
+    private final long startNanos;
+    private final SortedMap<String, byte[]> sources;
+    private final SortedMap<String, byte[]> resources;
+    private boolean written;
+
+    private Prepared(GenerateRequest request, Checked checked, long startNanos,
+        SortedMap<String, byte[]> sources, SortedMap<String, byte[]> resources) {
+      this.request = request;
+      this.checked = checked;
+      this.startNanos = startNanos;
+      this.sources = sources;
+      this.resources = resources;
+    }
+
+    /** Whether the docs failed the checks, so that {@link #write()} will write nothing. */
+    public boolean failed() {
+      return checked.outcome != GenerateResult.Outcome.GENERATED;
+    }
+
+    /** The result as it stands before writing (no file counts yet). */
+    public GenerateResult result() {
+      return Generator.result(request, checked, startNanos, new OutputWriter.Change(0, 0, 0));
+    }
+
+    /**
+     * Writes the rendered files (nothing when the docs failed) and returns the final result.
+     *
+     * @throws IllegalStateException when called twice
+     */
+    public GenerateResult write() throws IOException {
+      if (written) {
+        throw new IllegalStateException("already written");
+      }
+      written = true;
+      if (failed()) {
+        return result();
+      }
+      OutputWriter.Change change =
+          OutputWriter.write(request.sourceOutput(), request.service(), sources);
+      if (resources != null) {
+        change = change.plus(OutputWriter.write(request.resourceOutput(), request.service(), resources));
+      }
+      return Generator.result(request, checked, startNanos, change);
+    }
+  }
+
+  /**
+   * Parses and checks the docs only, writing nothing. The outcome is {@code VALIDATED}, or a
+   * failure when the docs have errors (or warnings, under strict).
+   */
+  public static GenerateResult lint(
+      Path docsRoot, String service, String apiVersion, Path overrides, boolean strict)
+      throws IOException {
+    GenerateRequest request =
+        GenerateRequest.builder()
+            .docsRoot(docsRoot)
+            .service(service)
+            .apiVersion(apiVersion)
+            .basePackage("unused")
+            .sourceOutput(docsRoot)
+            .overrides(overrides)
+            .strict(strict)
+            .build();
+    requireValid(RequestChecks.problems(request, false));
+    long start = System.nanoTime();
+    Checked checked = parseAndCheck(docsRoot, options(request), strict);
+    GenerateResult.Outcome outcome =
+        checked.outcome == GenerateResult.Outcome.GENERATED
+            ? GenerateResult.Outcome.VALIDATED
+            : checked.outcome;
+    return result(request, new Checked(checked.parse, checked.diagnostics, outcome), start,
+        new OutputWriter.Change(0, 0, 0));
+  }
+
+  /** Java sources keyed by their path under the source root ({@code com/example/Foo.java}). */
+  static SortedMap<String, byte[]> renderSources(Service service, String basePackage) {
+    List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions(basePackage));
+    SortedMap<String, byte[]> out = new TreeMap<>();
+    for (JavaFile file : files) {
+      String dir = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
+      String rel = dir + file.typeSpec().name() + ".java";
+      if (out.put(rel, file.toString().getBytes(StandardCharsets.UTF_8)) != null) {
+        // Two types with one name would silently overwrite each other on disk.
+        throw new IllegalStateException("the emitter produced " + rel + " twice");
+      }
+    }
+    return out;
+  }
+
+  private static ParseOptions options(GenerateRequest request) {
+    return new ParseOptions(request.service(), request.apiVersion(), request.overrides());
+  }
+
+  private record Checked(
+      ParseResult parse, List<Diagnostic> diagnostics, GenerateResult.Outcome outcome) {}
+
+  private static Checked parseAndCheck(Path docsRoot, ParseOptions options, boolean strict)
+      throws IOException {
+    ParseResult parse;
+    try {
+      parse = DocsParser.parse(docsRoot, options);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(parse.diagnostics());
+    diagnostics.addAll(ServiceChecks.check(parse.service(), options.service()));
+    boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+    boolean warnings = diagnostics.stream().anyMatch(d -> !d.isError());
+    GenerateResult.Outcome outcome =
+        errors
+            ? GenerateResult.Outcome.FAILED_ERRORS
+            : strict && warnings
+                ? GenerateResult.Outcome.FAILED_STRICT
+                : GenerateResult.Outcome.GENERATED;
+    return new Checked(parse, diagnostics, outcome);
+  }
+
+  private static GenerateResult result(
+      GenerateRequest request, Checked checked, long startNanos, OutputWriter.Change change) {
+    Service service = checked.parse.service();
+    return new GenerateResult(
+        checked.outcome,
+        request.docsRoot(),
+        request.service(),
+        request.apiVersion(),
+        checked.diagnostics,
+        service.operations().size(),
+        service.structures().size(),
+        service.enums().size(),
+        (System.nanoTime() - startNanos) / 1_000_000,
+        change.written(),
+        change.removed(),
+        change.unchanged());
+  }
+
+  private static void requireValid(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+  }
+}
