@@ -1,0 +1,213 @@
+package com.example.bmc;
+
+import com.example.bmc.model.CreateInstancesRequest;
+import com.example.bmc.model.CreateInstancesResponse;
+import com.example.bmc.model.DescribeImagesRequest;
+import com.example.bmc.model.DescribeImagesResponse;
+import com.example.bmc.model.DescribeInstancesRequest;
+import com.example.bmc.model.DescribeInstancesResponse;
+import io.github.docsdk.runtime.ClientConfig;
+import io.github.docsdk.runtime.Credentials;
+import io.github.docsdk.runtime.CredentialsProvider;
+import io.github.docsdk.runtime.ExecutionInterceptor;
+import io.github.docsdk.runtime.ZenlayerHttpClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,
+ * and close it when done.
+ *
+ * <p>Every action checks its required members before sending and throws {@link IllegalArgumentException}
+ * naming every missing one by its JSON name (as a failed future).
+ */
+@Generated("io.github.docsdk")
+public final class BmcAsyncClient implements AutoCloseable {
+    private final ZenlayerHttpClient http;
+
+    private BmcAsyncClient(ClientConfig config) {
+        this.http = new ZenlayerHttpClient(config);
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder with the service's defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * 创建实例。
+     *
+     * <p>创建前请先询价。
+     *
+     * <p>Required members: <code>zoneId</code>, <code>instanceTypeId</code>, <code>imageType</code>, <code>sshKeys</code>.
+     *
+     * <p>Documented error codes (see also the service's common codes in {@link BmcErrorCodes}):
+     * <ul>
+     *   <li>{@link BmcErrorCodes#INVALID_ZONE}: HTTP 400: 可用区不存在。</li>
+     *   <li>{@link BmcErrorCodes#OPERATION_DENIED_INSUFFICIENT_BALANCE}: HTTP 403: 余额不足。</li>
+     * </ul>
+     *
+     * @param request the request
+     * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
+     */
+    public CompletableFuture<CreateInstancesResponse> createInstances(
+            CreateInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            BmcRequestChecks.createInstances(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return http.callAsync("CreateInstances", request, CreateInstancesResponse.class);
+    }
+
+    /**
+     * 调用本接口用于查看镜像列表。
+     *
+     * <p>Documented error codes (see also the service's common codes in {@link BmcErrorCodes}):
+     * <ul>
+     *   <li>{@link BmcErrorCodes#INVALID_INSTANCE_TYPE_NOT_FOUND}: HTTP 404: 指定的机型不存在。</li>
+     * </ul>
+     *
+     * @param request the request
+     * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
+     */
+    public CompletableFuture<DescribeImagesResponse> describeImages(DescribeImagesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.callAsync("DescribeImages", request, DescribeImagesResponse.class);
+    }
+
+    /**
+     * 查询实例列表。
+     *
+     * @param request the request
+     * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
+     */
+    public CompletableFuture<DescribeInstancesResponse> describeInstances(
+            DescribeInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.callAsync("DescribeInstances", request, DescribeInstancesResponse.class);
+    }
+
+    /**
+     * Releases the client's connections; calls after closing fail.
+     */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /**
+     * Configures a {@link BmcAsyncClient}; not thread-safe.
+     */
+    public static final class Builder {
+        private final ClientConfig.Builder config = ClientConfig.builder().service("bmc").apiVersion("2022-11-20");
+
+        private Builder() {
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param credentials fixed credentials, e.g. {@code Credentials.of(accessKeyId, accessKeyPassword)}
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            config.credentials(credentials);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param credentialsProvider where to get credentials for each call (e.g. from the environment)
+         * @return this builder
+         */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            config.credentialsProvider(credentialsProvider);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param endpoint the API base, e.g. {@code https://console.zenlayer.com}; requests go to {@code <endpoint>/api/v2/<service>}
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            config.endpoint(endpoint);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param callTimeout the limit for one whole call, retries included
+         * @return this builder
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            config.callTimeout(callTimeout);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param connectTimeout the limit for opening a connection
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            config.connectTimeout(connectTimeout);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param maxAttempts attempts per call, 1 meaning no retries
+         * @return this builder
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            config.maxAttempts(maxAttempts);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param interceptor a hook called before each request is sent and after each response (metrics, tracing)
+         * @return this builder
+         */
+        public Builder addInterceptor(ExecutionInterceptor interceptor) {
+            config.addInterceptor(interceptor);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param userAgent the User-Agent header's value
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            config.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Creates the client.
+         *
+         * @return a new client; close it when done
+         */
+        public BmcAsyncClient build() {
+            return new BmcAsyncClient(config.build());
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package com.example.bmc;
+
+import com.example.bmc.model.CreateInstancesRequest;
+import com.example.bmc.model.CreateInstancesResponse;
+import com.example.bmc.model.DescribeImagesRequest;
+import com.example.bmc.model.DescribeImagesResponse;
+import com.example.bmc.model.DescribeInstancesRequest;
+import com.example.bmc.model.DescribeInstancesResponse;
+import com.example.bmc.model.InstanceInfo;
+import io.github.docsdk.runtime.ClientConfig;
+import io.github.docsdk.runtime.Credentials;
+import io.github.docsdk.runtime.CredentialsProvider;
+import io.github.docsdk.runtime.ExecutionInterceptor;
+import io.github.docsdk.runtime.ZenlayerHttpClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Synchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,
+ * and close it when done.
+ *
+ * <p>Every action checks its required members before sending and throws {@link IllegalArgumentException}
+ * naming every missing one by its JSON name.
+ */
+@Generated("io.github.docsdk")
+public final class BmcClient implements AutoCloseable {
+    private final ZenlayerHttpClient http;
+
+    private BmcClient(ClientConfig config) {
+        this.http = new ZenlayerHttpClient(config);
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder with the service's defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * 创建实例。
+     *
+     * <p>创建前请先询价。
+     *
+     * <p>Required members: <code>zoneId</code>, <code>instanceTypeId</code>, <code>imageType</code>, <code>sshKeys</code>.
+     *
+     * <p>Documented error codes (see also the service's common codes in {@link BmcErrorCodes}):
+     * <ul>
+     *   <li>{@link BmcErrorCodes#INVALID_ZONE}: HTTP 400: 可用区不存在。</li>
+     *   <li>{@link BmcErrorCodes#OPERATION_DENIED_INSUFFICIENT_BALANCE}: HTTP 403: 余额不足。</li>
+     * </ul>
+     *
+     * @param request the request
+     * @return the response
+     * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
+     * @throws IllegalArgumentException when required members are missing (all are named)
+     */
+    public CreateInstancesResponse createInstances(CreateInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        BmcRequestChecks.createInstances(request);
+        return http.call("CreateInstances", request, CreateInstancesResponse.class);
+    }
+
+    /**
+     * 调用本接口用于查看镜像列表。
+     *
+     * <p>Documented error codes (see also the service's common codes in {@link BmcErrorCodes}):
+     * <ul>
+     *   <li>{@link BmcErrorCodes#INVALID_INSTANCE_TYPE_NOT_FOUND}: HTTP 404: 指定的机型不存在。</li>
+     * </ul>
+     *
+     * @param request the request
+     * @return the response
+     * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
+     */
+    public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.call("DescribeImages", request, DescribeImagesResponse.class);
+    }
+
+    /**
+     * 查询实例列表。
+     *
+     * @param request the request
+     * @return the response
+     * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
+     */
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.call("DescribeInstances", request, DescribeInstancesResponse.class);
+    }
+
+    /**
+     * Pages through <code>DescribeInstances</code> from the request's {@code pageNum} (1 when unset), calling
+     * {@link #describeInstances} once per page as the iteration reaches it.
+     *
+     * @param request the first page's request; {@code pageSize} and filters apply to every page
+     * @return the pages, and their items through {@code items()}
+     */
+    public Paginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+            DescribeInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return new Paginator<>(request.pageNum() == null ? 1L : request.pageNum(),
+                page -> describeInstances(request.toBuilder().pageNum(page).build()),
+                DescribeInstancesResponse::dataSet, DescribeInstancesResponse::totalCount);
+    }
+
+    /**
+     * Releases the client's connections; calls after closing fail.
+     */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /**
+     * Configures a {@link BmcClient}; not thread-safe.
+     */
+    public static final class Builder {
+        private final ClientConfig.Builder config = ClientConfig.builder().service("bmc").apiVersion("2022-11-20");
+
+        private Builder() {
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param credentials fixed credentials, e.g. {@code Credentials.of(accessKeyId, accessKeyPassword)}
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            config.credentials(credentials);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param credentialsProvider where to get credentials for each call (e.g. from the environment)
+         * @return this builder
+         */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            config.credentialsProvider(credentialsProvider);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param endpoint the API base, e.g. {@code https://console.zenlayer.com}; requests go to {@code <endpoint>/api/v2/<service>}
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            config.endpoint(endpoint);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param callTimeout the limit for one whole call, retries included
+         * @return this builder
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            config.callTimeout(callTimeout);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param connectTimeout the limit for opening a connection
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            config.connectTimeout(connectTimeout);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param maxAttempts attempts per call, 1 meaning no retries
+         * @return this builder
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            config.maxAttempts(maxAttempts);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param interceptor a hook called before each request is sent and after each response (metrics, tracing)
+         * @return this builder
+         */
+        public Builder addInterceptor(ExecutionInterceptor interceptor) {
+            config.addInterceptor(interceptor);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param userAgent the User-Agent header's value
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            config.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Creates the client.
+         *
+         * @return a new client; close it when done
+         */
+        public BmcClient build() {
+            return new BmcClient(config.build());
+        }
+    }
+}

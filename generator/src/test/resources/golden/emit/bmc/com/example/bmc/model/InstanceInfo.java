@@ -1,0 +1,524 @@
+package com.example.bmc.model;
+
+import com.example.bmc.internal.ModelSupport;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * 实例信息。
+ */
+@Generated("io.github.docsdk")
+@JsonIgnoreProperties(
+        ignoreUnknown = true
+)
+@JsonAutoDetect(
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+public final class InstanceInfo {
+    @JsonProperty("instanceId")
+    private final String instanceId;
+
+    @JsonProperty("status")
+    private final String status;
+
+    @JsonProperty("createTime")
+    private final String createTime;
+
+    @JsonProperty("cpuCount")
+    private final Long cpuCount;
+
+    @JsonProperty("price")
+    private final BigDecimal price;
+
+    @JsonProperty("bandwidthOutMbps")
+    private final Double bandwidthOutMbps;
+
+    @JsonProperty("isHA")
+    private final Boolean isHA;
+
+    @JsonProperty("adminPassword")
+    private final String adminPassword;
+
+    @JsonProperty("tags")
+    private final List<String> tags;
+
+    @JsonProperty("statusHistory")
+    private final List<String> statusHistory;
+
+    @JsonProperty("image")
+    private final ImageInfo image;
+
+    @JsonCreator
+    private InstanceInfo(@JsonProperty("instanceId") String instanceId,
+            @JsonProperty("status") String status, @JsonProperty("createTime") String createTime,
+            @JsonProperty("cpuCount") Long cpuCount, @JsonProperty("price") BigDecimal price,
+            @JsonProperty("bandwidthOutMbps") Double bandwidthOutMbps,
+            @JsonProperty("isHA") Boolean isHA, @JsonProperty("adminPassword") String adminPassword,
+            @JsonProperty("tags") List<String> tags,
+            @JsonProperty("statusHistory") List<String> statusHistory,
+            @JsonProperty("image") ImageInfo image) {
+        this.instanceId = instanceId;
+        this.status = status;
+        this.createTime = createTime;
+        this.cpuCount = cpuCount;
+        this.price = price;
+        this.bandwidthOutMbps = bandwidthOutMbps;
+        this.isHA = isHA;
+        this.adminPassword = adminPassword;
+        this.tags = ModelSupport.freeze(tags);
+        this.statusHistory = ModelSupport.freeze(statusHistory);
+        this.image = image;
+    }
+
+    /**
+     * Starts building a {@code InstanceInfo}.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * 实例ID。
+     *
+     * @return the value, or null when absent
+     */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /**
+     * 实例状态。
+     *
+     * @return the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #statusAsString()}), or null when absent
+     */
+    public InstanceStatus status() {
+        return InstanceStatus.fromValue(status);
+    }
+
+    /**
+     * The raw wire value of <code>status</code>.
+     *
+     * @return the value as sent on the wire, or null when absent
+     */
+    public String statusAsString() {
+        return status;
+    }
+
+    /**
+     * 创建时间。
+     *
+     * @return the instant, or null when absent or not an ISO-8601 date-time (see {@link #createTimeAsString()})
+     */
+    public Instant createTime() {
+        return ModelSupport.instant(createTime);
+    }
+
+    /**
+     * The raw wire value of <code>createTime</code>.
+     *
+     * @return the value as sent on the wire, or null when absent
+     */
+    public String createTimeAsString() {
+        return createTime;
+    }
+
+    /**
+     * CPU 核数。
+     *
+     * @return the value, or null when absent
+     */
+    public Long cpuCount() {
+        return cpuCount;
+    }
+
+    /**
+     * 价格。
+     *
+     * @return the value, or null when absent
+     */
+    public BigDecimal price() {
+        return price;
+    }
+
+    /**
+     * 带宽，单位 Mbps。
+     *
+     * @return the value, or null when absent
+     */
+    public Double bandwidthOutMbps() {
+        return bandwidthOutMbps;
+    }
+
+    /**
+     * 是否高可用。
+     *
+     * @return the value, or null when absent
+     */
+    public Boolean isHA() {
+        return isHA;
+    }
+
+    /**
+     * 管理员密码。
+     *
+     * @return the value, or null when absent
+     */
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    /**
+     * 标签。
+     *
+     * @return the list, unmodifiable; empty when absent (see {@link #hasTags()})
+     */
+    public List<String> tags() {
+        return tags == null ? List.of() : tags;
+    }
+
+    /**
+     * Whether <code>tags</code> was present (possibly empty), telling an absent list from an empty one.
+     *
+     * @return true when the list was set or received
+     */
+    public boolean hasTags() {
+        return tags != null;
+    }
+
+    /**
+     * 历史状态。
+     *
+     * @return the list, unmodifiable; empty when absent (see {@link #hasStatusHistory()}); unknown or unparsable elements read as {@code UNKNOWN_TO_SDK_VERSION}
+     */
+    public List<InstanceStatus> statusHistory() {
+        return ModelSupport.convert(statusHistory, InstanceStatus::fromValue);
+    }
+
+    /**
+     * The raw wire value of <code>statusHistory</code>.
+     *
+     * @return the values as sent on the wire; empty when absent
+     */
+    public List<String> statusHistoryAsStrings() {
+        return statusHistory == null ? List.of() : statusHistory;
+    }
+
+    /**
+     * Whether <code>statusHistory</code> was present (possibly empty), telling an absent list from an empty one.
+     *
+     * @return true when the list was set or received
+     */
+    public boolean hasStatusHistory() {
+        return statusHistory != null;
+    }
+
+    /**
+     * 镜像。
+     *
+     * @return the value, or null when absent
+     */
+    public ImageInfo image() {
+        return image;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof InstanceInfo)) {
+            return false;
+        }
+        InstanceInfo other = (InstanceInfo) o;
+        return Objects.equals(this.instanceId, other.instanceId)
+                && Objects.equals(this.status, other.status)
+                && Objects.equals(this.createTime, other.createTime)
+                && Objects.equals(this.cpuCount, other.cpuCount)
+                && Objects.equals(this.price, other.price)
+                && Objects.equals(this.bandwidthOutMbps, other.bandwidthOutMbps)
+                && Objects.equals(this.isHA, other.isHA)
+                && Objects.equals(this.adminPassword, other.adminPassword)
+                && Objects.equals(this.tags, other.tags)
+                && Objects.equals(this.statusHistory, other.statusHistory)
+                && Objects.equals(this.image, other.image);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.instanceId, this.status, this.createTime, this.cpuCount, this.price, this.bandwidthOutMbps, this.isHA, this.adminPassword, this.tags, this.statusHistory, this.image);
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceInfo{"
+                + "instanceId=" + this.instanceId
+                + ", status=" + this.status
+                + ", createTime=" + this.createTime
+                + ", cpuCount=" + this.cpuCount
+                + ", price=" + this.price
+                + ", bandwidthOutMbps=" + this.bandwidthOutMbps
+                + ", isHA=" + this.isHA
+                + ", adminPassword=" + ModelSupport.mask(this.adminPassword)
+                + ", tags=" + this.tags
+                + ", statusHistory=" + this.statusHistory
+                + ", image=" + this.image + "}";
+    }
+
+    /**
+     * Builds {@link InstanceInfo} objects; not thread-safe.
+     */
+    public static final class Builder {
+        private String instanceId;
+
+        private String status;
+
+        private String createTime;
+
+        private Long cpuCount;
+
+        private BigDecimal price;
+
+        private Double bandwidthOutMbps;
+
+        private Boolean isHA;
+
+        private String adminPassword;
+
+        private List<String> tags;
+
+        private List<String> statusHistory;
+
+        private ImageInfo image;
+
+        private Builder() {
+        }
+
+        private Builder(InstanceInfo model) {
+            this.instanceId = model.instanceId;
+            this.status = model.status;
+            this.createTime = model.createTime;
+            this.cpuCount = model.cpuCount;
+            this.price = model.price;
+            this.bandwidthOutMbps = model.bandwidthOutMbps;
+            this.isHA = model.isHA;
+            this.adminPassword = model.adminPassword;
+            this.tags = model.tags;
+            this.statusHistory = model.statusHistory;
+            this.image = model.image;
+        }
+
+        /**
+         * 实例ID。
+         *
+         * @param instanceId the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        /**
+         * 实例状态。
+         *
+         * @param status the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder status(InstanceStatus status) {
+            this.status = status == null ? null : status.toString();
+            return this;
+        }
+
+        /**
+         * 实例状态。
+         *
+         * @param status the value as sent on the wire, or null to leave it out
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * 创建时间。
+         *
+         * @param createTime the instant (sent as ISO-8601), or null to leave it out
+         * @return this builder
+         */
+        public Builder createTime(Instant createTime) {
+            this.createTime = createTime == null ? null : createTime.toString();
+            return this;
+        }
+
+        /**
+         * 创建时间。
+         *
+         * @param createTime the value as sent on the wire, or null to leave it out
+         * @return this builder
+         */
+        public Builder createTime(String createTime) {
+            this.createTime = createTime;
+            return this;
+        }
+
+        /**
+         * CPU 核数。
+         *
+         * @param cpuCount the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder cpuCount(Long cpuCount) {
+            this.cpuCount = cpuCount;
+            return this;
+        }
+
+        /**
+         * 价格。
+         *
+         * @param price the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder price(BigDecimal price) {
+            this.price = price;
+            return this;
+        }
+
+        /**
+         * 带宽，单位 Mbps。
+         *
+         * @param bandwidthOutMbps the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder bandwidthOutMbps(Double bandwidthOutMbps) {
+            this.bandwidthOutMbps = bandwidthOutMbps;
+            return this;
+        }
+
+        /**
+         * 是否高可用。
+         *
+         * @param isHA the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder isHA(Boolean isHA) {
+            this.isHA = isHA;
+            return this;
+        }
+
+        /**
+         * 管理员密码。
+         *
+         * @param adminPassword the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder adminPassword(String adminPassword) {
+            this.adminPassword = adminPassword;
+            return this;
+        }
+
+        /**
+         * 标签。
+         *
+         * @param tags the values (copied), or null to leave it out
+         * @return this builder
+         */
+        public Builder tags(Collection<? extends String> tags) {
+            this.tags = ModelSupport.copy(tags);
+            return this;
+        }
+
+        /**
+         * 标签。
+         *
+         * @param tags the values, or null to leave it out
+         * @return this builder
+         */
+        public Builder tags(String... tags) {
+            return tags(tags == null ? null : Arrays.asList(tags));
+        }
+
+        /**
+         * 历史状态。
+         *
+         * @param statusHistory the values (copied), or null to leave it out
+         * @return this builder
+         */
+        public Builder statusHistory(Collection<InstanceStatus> statusHistory) {
+            this.statusHistory = ModelSupport.strings(statusHistory);
+            return this;
+        }
+
+        /**
+         * 历史状态。
+         *
+         * @param statusHistory the values, or null to leave it out
+         * @return this builder
+         */
+        public Builder statusHistory(InstanceStatus... statusHistory) {
+            return statusHistory(statusHistory == null ? null : Arrays.asList(statusHistory));
+        }
+
+        /**
+         * 历史状态。
+         *
+         * @param statusHistoryWithStrings the values as sent on the wire (copied), or null to leave it out
+         * @return this builder
+         */
+        public Builder statusHistoryWithStrings(Collection<String> statusHistoryWithStrings) {
+            this.statusHistory = ModelSupport.copy(statusHistoryWithStrings);
+            return this;
+        }
+
+        /**
+         * 历史状态。
+         *
+         * @param statusHistoryWithStrings the values, or null to leave it out
+         * @return this builder
+         */
+        public Builder statusHistoryWithStrings(String... statusHistoryWithStrings) {
+            return statusHistoryWithStrings(statusHistoryWithStrings == null ? null : Arrays.asList(statusHistoryWithStrings));
+        }
+
+        /**
+         * 镜像。
+         *
+         * @param image the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder image(ImageInfo image) {
+            this.image = image;
+            return this;
+        }
+
+        /**
+         * Builds the immutable object.
+         *
+         * @return a new {@code InstanceInfo}
+         */
+        public InstanceInfo build() {
+            return new InstanceInfo(instanceId, status, createTime, cpuCount, price, bandwidthOutMbps, isHA, adminPassword, tags, statusHistory, image);
+        }
+    }
+}

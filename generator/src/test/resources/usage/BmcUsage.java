@@ -1,0 +1,191 @@
+package com.example.bmc.usage;
+
+import com.example.bmc.BmcAsyncClient;
+import com.example.bmc.BmcClient;
+import com.example.bmc.BmcErrorCodes;
+import com.example.bmc.Paginator;
+import com.example.bmc.model.Catalog;
+import com.example.bmc.model.ChargePrepaid;
+import com.example.bmc.model.CreateInstancesRequest;
+import com.example.bmc.model.DescribeImagesRequest;
+import com.example.bmc.model.DescribeImagesResponse;
+import com.example.bmc.model.DescribeInstancesRequest;
+import com.example.bmc.model.DescribeInstancesResponse;
+import com.example.bmc.model.DiskSpec;
+import com.example.bmc.model.ImageInfo;
+import com.example.bmc.model.ImageType;
+import com.example.bmc.model.InstanceInfo;
+import com.example.bmc.model.InstanceStatus;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.docsdk.runtime.Credentials;
+import io.github.docsdk.runtime.Json;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * Code an SDK user would write against the generated bmc fixture; compiled together with it, so
+ * the API shape itself is under test. Each method returns what it observed for the JUnit test to
+ * assert.
+ */
+public final class BmcUsage {
+
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private BmcUsage() {}
+
+  public static Map<String, Object> readImages(String json) throws Exception {
+    DescribeImagesResponse response = MAPPER.readValue(json, DescribeImagesResponse.class);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("requestId", response.requestId());
+    out.put("count", response.images().size());
+    ImageInfo first = response.images().get(0);
+    out.put("imageId", first.imageId());
+    out.put("catalog", first.catalog());
+    out.put("catalogAsString", first.catalogAsString());
+    out.put("imageType", first.imageType());
+    out.put("osType", first.osType());
+    out.put("hasImages", response.hasImages());
+    return out;
+  }
+
+  public static Map<String, Object> readInstances(String json) throws Exception {
+    DescribeInstancesResponse response = MAPPER.readValue(json, DescribeInstancesResponse.class);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("totalCount", response.totalCount());
+    int i = 0;
+    for (InstanceInfo info : response.dataSet()) {
+      String p = "[" + i++ + "].";
+      out.put(p + "status", info.status());
+      out.put(p + "statusAsString", info.statusAsString());
+      out.put(p + "createTime", info.createTime());
+      out.put(p + "createTimeAsString", info.createTimeAsString());
+      out.put(p + "cpuCount", info.cpuCount());
+      out.put(p + "price", info.price());
+      out.put(p + "bandwidthOutMbps", info.bandwidthOutMbps());
+      out.put(p + "isHA", info.isHA());
+      out.put(p + "tags", info.tags());
+      out.put(p + "hasTags", info.hasTags());
+      out.put(p + "statusHistory", info.statusHistory());
+      out.put(p + "statusHistoryAsStrings", info.statusHistoryAsStrings());
+      out.put(p + "image.catalog", info.image() == null ? null : info.image().catalog());
+      out.put(p + "toString", info.toString());
+    }
+    return out;
+  }
+
+  public static String writeDescribeImages() throws Exception {
+    DescribeImagesRequest request = DescribeImagesRequest.builder()
+        .imageIds("a", "b")
+        .catalog(Catalog.CENTOS)
+        .imageType("SOMETHING_NEW")
+        .build();
+    return MAPPER.writeValueAsString(request);
+  }
+
+  public static String writeEmptyRequest() throws Exception {
+    return MAPPER.writeValueAsString(DescribeImagesRequest.builder().build());
+  }
+
+  public static Map<String, Object> builders() {
+    List<String> tags = new ArrayList<>(List.of("x", "y"));
+    InstanceInfo original = InstanceInfo.builder()
+        .instanceId("i-1")
+        .status(InstanceStatus.RUNNING)
+        .tags(tags)
+        .statusHistory(InstanceStatus.STOPPED, InstanceStatus.RUNNING)
+        .adminPassword("hunter2")
+        .build();
+    tags.add("z"); // must not leak into the built object
+    InstanceInfo copy = original.toBuilder().build();
+    InstanceInfo changed = original.toBuilder().instanceId("i-2").build();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tags", original.tags());
+    out.put("copyEquals", copy.equals(original) && copy.hashCode() == original.hashCode());
+    out.put("changedEquals", changed.equals(original));
+    out.put("toString", original.toString());
+    out.put("statusHistory", original.statusHistoryAsStrings());
+    boolean unmodifiable;
+    try {
+      original.tags().add("w");
+      unmodifiable = false;
+    } catch (UnsupportedOperationException e) {
+      unmodifiable = true;
+    }
+    out.put("unmodifiable", unmodifiable);
+    out.put("emptyHasTags", InstanceInfo.builder().tags(List.of()).build().hasTags());
+    out.put("absentHasTags", InstanceInfo.builder().build().hasTags());
+    out.put("absentTags", InstanceInfo.builder().build().tags());
+    return out;
+  }
+
+  public static Map<String, Object> enums() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fromValue", ImageType.fromValue("PUBLIC_IMAGE"));
+    out.put("unknown", ImageType.fromValue("NEW_KIND"));
+    out.put("null", ImageType.fromValue(null));
+    out.put("knownValues", ImageType.knownValues());
+    out.put("toString", Catalog.CENTOS.toString());
+    out.put("errorCode", BmcErrorCodes.INVALID_ZONE);
+    return out;
+  }
+
+  public static String missingRequiredSync(String endpoint) {
+    try (BmcClient client = client(endpoint)) {
+      client.createInstances(CreateInstancesRequest.builder()
+          .zoneId("HKG-A")
+          .instanceChargePrepaid(ChargePrepaid.builder().autoRenew(true).build())
+          .disks(DiskSpec.builder().diskSize(10L).build(), DiskSpec.builder().diskName("d").build())
+          .build());
+      return "no exception";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  public static String missingRequiredAsync(String endpoint) throws InterruptedException {
+    try (BmcAsyncClient client = BmcAsyncClient.builder()
+        .credentials(Credentials.of("id", "secret"))
+        .endpoint(URI.create(endpoint))
+        .maxAttempts(1)
+        .build()) {
+      client.createInstances(CreateInstancesRequest.builder().build()).get();
+      return "no exception";
+    } catch (ExecutionException e) {
+      return e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+    }
+  }
+
+  /** Reads pages one at a time, recording how many calls the server saw before each step. */
+  public static List<String> paginate(String endpoint, java.util.function.IntSupplier calls) {
+    List<String> out = new ArrayList<>();
+    try (BmcClient client = client(endpoint)) {
+      Paginator<DescribeInstancesResponse, InstanceInfo> pages =
+          client.describeInstancesPaginator(DescribeInstancesRequest.builder().pageSize(2L).build());
+      out.add("created=" + calls.getAsInt());
+      Iterator<DescribeInstancesResponse> it = pages.iterator();
+      out.add("afterIterator=" + calls.getAsInt());
+      DescribeInstancesResponse first = it.next();
+      out.add("afterFirst=" + calls.getAsInt() + " size=" + first.dataSet().size());
+      out.add("items=" + pages.items().map(InstanceInfo::instanceId).collect(Collectors.joining(",")));
+      out.add("firstTwo=" + pages.items().limit(2).map(InstanceInfo::instanceId).collect(Collectors.joining(",")));
+    }
+    return out;
+  }
+
+  private static BmcClient client(String endpoint) {
+    return BmcClient.builder()
+        .credentials(Credentials.of("id", "secret"))
+        .endpoint(URI.create(endpoint))
+        .callTimeout(Duration.ofSeconds(10))
+        .connectTimeout(Duration.ofSeconds(5))
+        .maxAttempts(1)
+        .build();
+  }
+}
