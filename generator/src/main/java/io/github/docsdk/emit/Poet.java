@@ -2,6 +2,9 @@ package io.github.docsdk.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.github.docsdk.emit.javadoc.DocText;
 
 /** Types and annotations the emitters share. */
 public final class Poet {
@@ -38,8 +41,8 @@ public final class Poet {
    * A source file with the SDK's formatting. {@code java.lang} is not imported: the class-name
    * allocator keeps generated classes from shadowing the java.lang names the code uses.
    */
-  public static com.palantir.javapoet.JavaFile file(String packageName, com.palantir.javapoet.TypeSpec type) {
-    return com.palantir.javapoet.JavaFile.builder(packageName, type)
+  public static JavaFile file(String packageName, TypeSpec type) {
+    return JavaFile.builder(packageName, type)
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
@@ -52,6 +55,6 @@ public final class Poet {
 
   /** {@code <code>text</code>} with the text escaped for Javadoc. */
   public static String code(String text) {
-    return "<code>" + io.github.docsdk.emit.javadoc.DocText.escape(text) + "</code>";
+    return "<code>" + DocText.escape(text) + "</code>";
   }
 }

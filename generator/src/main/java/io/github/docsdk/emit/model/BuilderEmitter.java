@@ -27,15 +27,13 @@ final class BuilderEmitter {
   private final ClassName builder;
   private final List<ModelMember> members;
   private final ModelSupportCalls support;
-  private final TypeMapper types;
 
   BuilderEmitter(ClassName model, ClassName builder, List<ModelMember> members,
-      ModelSupportCalls support, TypeMapper types) {
+      ModelSupportCalls support) {
     this.model = model;
     this.builder = builder;
     this.members = members;
     this.support = support;
-    this.types = types;
   }
 
   TypeSpec emit() {
@@ -132,9 +130,9 @@ final class BuilderEmitter {
   }
 
   private static TypeName collectionOf(TypeName element, boolean wildcard) {
-    TypeName arg = wildcard && !(element instanceof ParameterizedTypeName)
-        ? WildcardTypeName.subtypeOf(element)
-        : element;
+    // Wildcards only where subtypes can exist: JDK value types (String, Long, ...) are final.
+    boolean open = element instanceof ClassName c && !c.packageName().startsWith("java.");
+    TypeName arg = wildcard && open ? WildcardTypeName.subtypeOf(element) : element;
     return ParameterizedTypeName.get(Poet.COLLECTION, arg);
   }
 }

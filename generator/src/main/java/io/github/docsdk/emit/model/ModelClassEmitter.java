@@ -89,7 +89,7 @@ public final class ModelClassEmitter {
       new AccessorEmitter(m, support, types).addTo(type);
     }
     ObjectMethods.addTo(type, className, members, support);
-    type.addType(new BuilderEmitter(className, builder, members, support, types).emit());
+    type.addType(new BuilderEmitter(className, builder, members, support).emit());
     return Poet.file(className.packageName(), type.build());
   }
 

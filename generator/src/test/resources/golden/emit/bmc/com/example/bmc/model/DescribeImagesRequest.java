@@ -180,7 +180,7 @@ public final class DescribeImagesRequest {
          * @param imageIds the values (copied), or null to leave it out
          * @return this builder
          */
-        public Builder imageIds(Collection<? extends String> imageIds) {
+        public Builder imageIds(Collection<String> imageIds) {
             this.imageIds = ModelSupport.copy(imageIds);
             return this;
         }

@@ -444,7 +444,7 @@ public final class InstanceInfo {
          * @param tags the values (copied), or null to leave it out
          * @return this builder
          */
-        public Builder tags(Collection<? extends String> tags) {
+        public Builder tags(Collection<String> tags) {
             this.tags = ModelSupport.copy(tags);
             return this;
         }
