@@ -147,7 +147,9 @@ public final class MockServer implements AutoCloseable {
 
   /** Answers every request for an action with this reply (until reset or a newer stub). */
   public MockServer stub(String action, MockReply reply) {
-    return stub(action, r -> true, reply);
+    String wire = wireName(action);
+    stubs.replace(wire, check(wire, reply));
+    return this;
   }
 
   /**

@@ -21,6 +21,13 @@ final class Stubs {
     rules.computeIfAbsent(action, a -> new CopyOnWriteArrayList<>()).add(0, new Rule(when, reply));
   }
 
+  /** An unconditional rule hides every older one, so it replaces them (no unbounded growth). */
+  void replace(String action, MockReply reply) {
+    CopyOnWriteArrayList<Rule> list = new CopyOnWriteArrayList<>();
+    list.add(new Rule(r -> true, reply));
+    rules.put(action, list);
+  }
+
   void enqueue(String action, MockReply reply) {
     queues.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(reply);
   }

@@ -18,8 +18,22 @@ class ConcurrencyTest {
     int threads = 16;
     int perThread = 200;
     try (MockServer server = TestClient.start()) {
-      // Scripts change while requests are in flight: a stub for one action must not disturb others.
       server.stub("ZoneDetails", MockReply.response("{\"zoneSet\":[]}"));
+      // Scripts change while requests are in flight; documented() keeps every outcome the same.
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      Thread scripter = new Thread(() -> {
+        while (!done.get()) {
+          server.stub("CreateInstances", MockReply.documented());
+          server.enqueue("CreateInstances", MockReply.documented(), MockReply.documented());
+          server.requests("ZoneDetails").size();
+          try {
+            Thread.sleep(1);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      scripter.start();
       TestClient client = new TestClient(server.endpoint());
       Set<String> requestIds = ConcurrentHashMap.newKeySet();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -64,6 +78,8 @@ class ConcurrencyTest {
         problems.addAll(f.get());
       }
       pool.shutdown();
+      done.set(true);
+      scripter.join();
       assertThat(problems).isEmpty();
       assertThat(requestIds).hasSize(threads * perThread);
       assertThat(server.requests()).hasSize(threads * perThread);

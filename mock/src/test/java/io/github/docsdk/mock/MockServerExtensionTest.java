@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.Launcher;
@@ -29,6 +30,12 @@ class MockServerExtensionTest {
 
   static final List<Integer> PORTS = new CopyOnWriteArrayList<>();
   static final List<String> SEEN = new CopyOnWriteArrayList<>();
+  /** Fixtures run only from {@link #run}, never when a build's test filter happens to select them. */
+  static volatile boolean launching;
+
+  static boolean launchedByTest() {
+    return launching;
+  }
 
   @Test
   void declarativeRegistrationServesOneServerPerClassAndResetsBetweenTests() {
@@ -75,7 +82,12 @@ class MockServerExtensionTest {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(request, listener);
+    launching = true;
+    try {
+      launcher.execute(request, listener);
+    } finally {
+      launching = false;
+    }
     return listener.getSummary();
   }
 
@@ -89,6 +101,7 @@ class MockServerExtensionTest {
 
   // ---- fixtures ----
 
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
   @ExtendWith(MockServerExtension.class)
   @MockServerConfig(model = "test-model.json", accessKeyId = TestClient.ID, accessKeyPassword = TestClient.PASSWORD)
   @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -111,6 +124,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
   static class StaticProgrammatic {
     @RegisterExtension
     static final MockServerExtension MOCK =
@@ -134,6 +148,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
   static class PerTest {
     @RegisterExtension
     final MockServerExtension mock = MockServerExtension.builder().modelJson(TestClient.model()).build();
@@ -150,6 +165,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
   @ExtendWith(MockServerExtension.class)
   static class Unconfigured {
     @Test

@@ -148,6 +148,16 @@ class ScriptingTest {
   }
 
   @Test
+  void anUnconditionalStubReplacesOlderRulesButConditionalOnesAddUp() {
+    server.stub("DescribeImages", r -> true, MockReply.response("{\"totalCount\":5}"));
+    server.stub("DescribeImages", MockReply.response("{\"totalCount\":6}"));
+    server.stub("DescribeImages", r -> r.body().contains("ubuntu"), MockReply.response("{\"totalCount\":7}"));
+    assertThat(client.call("DescribeImages", "{}").response().path("totalCount").asInt()).isEqualTo(6);
+    assertThat(client.call("DescribeImages", "{\"catalog\":\"ubuntu\"}").response().path("totalCount").asInt())
+        .isEqualTo(7);
+  }
+
+  @Test
   void receivedRequestsCanBeInspected() {
     client.call("DescribeImages", "{\"catalog\":\"ubuntu\"}");
     client.call("CreateInstances", "{}");
