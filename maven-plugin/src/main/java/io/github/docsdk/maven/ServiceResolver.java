@@ -60,7 +60,7 @@ final class ServiceResolver {
         }
       }
     } else {
-      check(docs, service, apiVersion, basePackage, overrides, "docsdk",
+      check(docs, service, apiVersion, basePackage, overrides, "",
           "<docs> or -Ddocsdk.docs", "<service> or -Ddocsdk.service",
           "<apiVersion> or -Ddocsdk.apiVersion", "<package> or -Ddocsdk.package", problems, out);
     }
@@ -95,7 +95,8 @@ final class ServiceResolver {
     }
     Path overridesPath = overrides == null ? null : absolute(overrides);
     if (overridesPath != null && !overridesPath.toFile().isFile()) {
-      problems.add(where + ": overrides file " + overridesPath + " does not exist");
+      problems.add((where.isEmpty() ? "" : where + ": ") + "overrides file " + overridesPath
+          + " does not exist");
     }
     if (problems.size() == before) {
       out.add(new ResolvedService(docsPath, service, version, basePackage, overridesPath));
@@ -103,7 +104,7 @@ final class ServiceResolver {
   }
 
   private static void hinted(Optional<String> problem, String where, String hint, List<String> out) {
-    problem.ifPresent(p -> out.add(where + ": " + p + " (set " + hint + ")"));
+    problem.ifPresent(p -> out.add((where.isEmpty() ? "" : where + ": ") + p + " (set " + hint + ")"));
   }
 
   private Path absolute(File file) {
