@@ -8,6 +8,7 @@ def hits = (log =~ located).count
 assert hits >= 2 : "expected the row's location from lint and from generate, found ${hits} in:\n" + log
 assert log.contains('strict mode is on; nothing was generated')
 assert log.contains('BUILD FAILURE')
+assert log =~ /error: \[SERVICE_MISMATCH\] unknown service 'vm': the docs' examples post to \/api\/v2\/demo/
 assert !new File(basedir, 'target/generated-sources/docsdk').exists() : 'a failed run writes nothing'
 assert !new File(basedir, 'target/docsdk-state').listFiles()?.any { it.name.endsWith('.state') }
 return true
