@@ -4,9 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,15 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class AsyncCall<T> {
     private final CallEngine engine;
     private final PreparedCall<T> call;
-    private final ScheduledExecutorService scheduler;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final long deadline;
     private volatile CompletableFuture<?> inFlight;
 
-    AsyncCall(CallEngine engine, PreparedCall<T> call, ScheduledExecutorService scheduler) {
+    AsyncCall(CallEngine engine, PreparedCall<T> call) {
         this.engine = engine;
         this.call = call;
-        this.scheduler = scheduler;
         this.deadline = engine.deadline();
         result.whenComplete((value, failure) -> {
             CompletableFuture<?> current = inFlight;
@@ -70,7 +66,7 @@ final class AsyncCall<T> {
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
             HttpRequest request = engine.requests.build(call, attempt, CallEngine.remaining(deadline));
-            sent = engine.http.sendAsync(request, engine.bodyHandler);
+            sent = engine.http.sendAsync(request, engine.newBodyHandler());
         } catch (RuntimeException e) {
             engine.limiter.release();
             result.completeExceptionally(e);
@@ -111,6 +107,6 @@ final class AsyncCall<T> {
     }
 
     private ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
-        return scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        return engine.timers.schedule(task, delayNanos);
     }
 }

@@ -3,6 +3,9 @@ package io.github.docsdk.runtime;
 import io.github.docsdk.runtime.http.Backoff;
 import io.github.docsdk.runtime.http.CappedBodyHandler;
 import io.github.docsdk.runtime.http.ConcurrencyLimiter;
+import io.github.docsdk.runtime.http.Timers;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,18 +28,18 @@ final class CallEngine {
     final OutcomeInterpreter interpreter;
     final AttemptReporter reporter;
     final ConcurrencyLimiter limiter;
-    final CappedBodyHandler bodyHandler;
+    final Timers timers;
     private final Backoff backoff;
     final long callTimeoutMillis;
 
-    CallEngine(ClientConfig config, HttpClient http, URI uri) {
+    CallEngine(ClientConfig config, HttpClient http, URI uri, String threadPrefix) {
         this.config = config;
         this.http = http;
         this.requests = new AttemptRequests(config, uri);
         this.interpreter = new OutcomeInterpreter(config.service(), config.maxResponseBytes());
         this.reporter = new AttemptReporter(config);
         this.limiter = new ConcurrencyLimiter(config.maxConcurrency());
-        this.bodyHandler = new CappedBodyHandler(config.maxResponseBytes());
+        this.timers = new Timers(threadPrefix + "-timer");
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
         this.callTimeoutMillis = config.callTimeout().toMillis();
     }
@@ -83,22 +87,31 @@ final class CallEngine {
         }
     }
 
+    /** A fresh handler per attempt, so the deadline can abort exactly this exchange's body. */
+    CappedBodyHandler newBodyHandler() {
+        return new CappedBodyHandler(config.maxResponseBytes());
+    }
+
+    /**
+     * Sends on the calling thread with {@code HttpClient.send}: unlike {@code sendAsync}, it completes
+     * without handing off to another thread, and an interrupt cancels the exchange. The request timeout
+     * bounds the wait for headers; the deadline timer bounds the body.
+     */
     private <T> Outcome<T> exchange(PreparedCall<T> call, HttpRequest request, long deadline) {
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, bodyHandler);
+        CappedBodyHandler handler = newBodyHandler();
+        ScheduledFuture<?> timer = timers.schedule(
+                () -> handler.abort(new HttpTimeoutException("call deadline passed")), deadline - System.nanoTime());
         try {
-            HttpResponse<byte[]> response = sent.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            HttpResponse<byte[]> response = http.send(request, handler);
             return interpret(call, response);
         } catch (InterruptedException e) {
-            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",
                     e);
-        } catch (TimeoutException e) {
-            // Covers a body that trickles in after the headers, which the request timeout does not.
-            sent.cancel(true);
-            return interpreter.fromThrowable(call, e, callTimeoutMillis, true);
-        } catch (ExecutionException e) {
-            return interpreter.fromThrowable(call, e.getCause(), callTimeoutMillis, false);
+        } catch (IOException e) {
+            return interpreter.fromThrowable(call, e, callTimeoutMillis, handler.aborted());
+        } finally {
+            timer.cancel(false);
         }
     }
 

@@ -7,10 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,9 +26,6 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     private final URI uri;
     private final ExecutorService httpExecutor;
     private final CallEngine engine;
-    private final String threadPrefix;
-    private final Object schedulerLock = new Object();
-    private ScheduledExecutorService scheduler;
     private volatile boolean closed;
 
     /**
@@ -40,7 +34,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     public ZenlayerHttpClient(ClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.uri = Endpoints.serviceUri(config.endpoint(), config.service());
-        this.threadPrefix = "docsdk-" + config.service() + "-" + CLIENT_IDS.incrementAndGet();
+        String threadPrefix = "docsdk-" + config.service() + "-" + CLIENT_IDS.incrementAndGet();
         this.httpExecutor = Executors.newCachedThreadPool(daemonThreads(threadPrefix + "-http-"));
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -48,7 +42,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(httpExecutor)
                 .build();
-        this.engine = new CallEngine(config, http, uri);
+        this.engine = new CallEngine(config, http, uri, threadPrefix);
     }
 
     /** @return the configuration */
@@ -92,7 +86,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         try {
             ensureOpen();
             PreparedCall<T> call = PreparedCall.prepare(config.service(), action, request, responseType);
-            return new AsyncCall<>(engine, call, scheduler()).start();
+            return new AsyncCall<>(engine, call).start();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -103,28 +97,12 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     public void close() {
         closed = true;
         httpExecutor.shutdown();
-        // The timer thread is not shut down: calls still in flight need it to finish, and it exits by
-        // itself once idle.
+        // The timer thread is left alone: calls still in flight need it, and it ends by itself when idle.
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new ZenlayerClientException("this ZenlayerHttpClient is closed");
-        }
-    }
-
-    /** Created on first async use: blocking-only clients need no timer thread. */
-    private ScheduledExecutorService scheduler() {
-        synchronized (schedulerLock) {
-            if (scheduler == null) {
-                ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1,
-                        daemonThreads(threadPrefix + "-timer-"));
-                s.setRemoveOnCancelPolicy(true);
-                s.setKeepAliveTime(5, TimeUnit.SECONDS);
-                s.allowCoreThreadTimeOut(true);
-                scheduler = s;
-            }
-            return scheduler;
         }
     }
 

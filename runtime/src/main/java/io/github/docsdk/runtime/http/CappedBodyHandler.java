@@ -15,9 +15,15 @@ import java.util.concurrent.Flow;
  * <p>With a Content-Length the array is sized once and filled in place (no join copy); a declared length
  * above the cap fails before any byte is read; without one, the array grows geometrically and reading
  * stops as soon as the cap is crossed.
+ *
+ * <p>A handler can be {@link #abort aborted} from another thread (the call deadline): the body stops
+ * being read, the connection is dropped, and the exchange fails with the given exception. This covers a
+ * body that stalls after the headers, which {@code HttpRequest.timeout} does not.
  */
 public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
     private final long maxBytes;
+    private Subscriber subscriber;
+    private Throwable abortedWith;
 
     /** @param maxBytes the largest body accepted, in bytes (on the wire, before decompression) */
     public CappedBodyHandler(long maxBytes) {
@@ -27,14 +33,44 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
     @Override
     public BodySubscriber<byte[]> apply(ResponseInfo info) {
         long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
-        return new Subscriber(maxBytes, declared);
+        Subscriber s = new Subscriber(maxBytes, declared);
+        Throwable abort;
+        synchronized (this) {
+            subscriber = s;
+            abort = abortedWith;
+        }
+        if (abort != null) {
+            s.abort(abort);
+        }
+        return s;
+    }
+
+    /**
+     * Stops reading the body of the exchange this handler serves (or the next one it is applied to).
+     *
+     * @param reason what the exchange fails with
+     */
+    public void abort(Throwable reason) {
+        Subscriber s;
+        synchronized (this) {
+            abortedWith = reason;
+            s = subscriber;
+        }
+        if (s != null) {
+            s.abort(reason);
+        }
+    }
+
+    /** @return whether {@link #abort} was called */
+    public synchronized boolean aborted() {
+        return abortedWith != null;
     }
 
     private static final class Subscriber implements BodySubscriber<byte[]> {
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final long maxBytes;
         private final long declared;
-        private Flow.Subscription subscription;
+        private volatile Flow.Subscription subscription;
         private byte[] buffer;
         private int size;
 
@@ -51,6 +87,10 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
         @Override
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
+            if (result.isDone()) {
+                s.cancel(); // aborted before the body started
+                return;
+            }
             if (declared > maxBytes) {
                 s.cancel();
                 result.completeExceptionally(new ResponseTooLargeException(maxBytes,
@@ -88,6 +128,14 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
                 System.arraycopy(buffer, 0, bigger, 0, size);
                 buffer = bigger;
             }
+        }
+
+        void abort(Throwable reason) {
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+            result.completeExceptionally(reason);
         }
 
         @Override
