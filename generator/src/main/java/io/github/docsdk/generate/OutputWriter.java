@@ -70,8 +70,10 @@ final class OutputWriter {
     }
 
     Files.createDirectories(root);
-    Path staging = Files.createTempDirectory(root.toAbsolutePath().getParent(),
-        "." + root.getFileName() + "-" + owner + "-staging-");
+    Path parent = root.toAbsolutePath().getParent();
+    String stagingPrefix = "." + root.getFileName() + "-" + owner + "-staging-";
+    removeLeftoverStaging(parent, stagingPrefix);
+    Path staging = Files.createTempDirectory(parent, stagingPrefix);
     try {
       for (String rel : changed) {
         Path staged = resolve(staging, rel);
@@ -158,6 +160,15 @@ final class OutputWriter {
         return;
       }
       current = current.getParent();
+    }
+  }
+
+  /** A killed run can leave its staging folder behind; the next run of the same owner clears it. */
+  private static void removeLeftoverStaging(Path parent, String prefix) throws IOException {
+    try (Stream<Path> siblings = Files.list(parent)) {
+      for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+        deleteTree(p);
+      }
     }
   }
 

@@ -119,4 +119,17 @@ class OutputWriterTest {
 
     assertThat(outside).hasContent("keep me");
   }
+
+  @Test
+  void clearsAStagingFolderThatAKilledRunLeftBehind() throws IOException {
+    Path out = dir.resolve("out");
+    Path leftover = Files.createDirectories(dir.resolve(".out-demo-staging-123/p"));
+    Files.writeString(leftover.resolve("Half.java"), "class Ha");
+
+    OutputWriter.write(out, "demo", files("A.java", "a"));
+
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
+    }
+  }
 }
