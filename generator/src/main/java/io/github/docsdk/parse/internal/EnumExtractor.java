@@ -28,6 +28,10 @@ public final class EnumExtractor {
       Pattern.compile(
           "(?i)(?:取值范围|可选值|可能值|可取值|取值|枚举值|有效值|possible values?|valid values?|allowed values?|"
               + "available values?|values? (?:can be|are|is)|one of)\\s*(?:为|是|包括|如下)?\\s*[:：]?\\s*(.+)");
+  private static final Pattern ITEM_COLON = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[:：]\\s*(.*)$");
+  private static final Pattern ITEM_DASH = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.]{0,63})\\s*[-－—]\\s*(\\S.*)$");
+  private static final Pattern ITEM_PAREN =
+      Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[（(](.*)[)）]\\s*[。.]?$");
   private static final Set<String> PROSE_WORDS =
       Set.of("note", "notes", "default", "unit", "units", "example", "examples", "range", "value",
           "values", "valid", "notice", "format", "possible", "tip", "warning", "important", "e.g", "eg",
@@ -81,18 +85,18 @@ public final class EnumExtractor {
   /** One list item: {@code VALUE}, {@code VALUE：text}, {@code VALUE: text}, {@code VALUE-text}. */
   static EnumValue item(String text) {
     String t = text.strip();
-    Matcher colon = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[:：]\\s*(.*)$").matcher(t);
+    Matcher colon = ITEM_COLON.matcher(t);
     if (colon.matches() && !colon.group(2).startsWith("//")) {
       return new EnumValue(colon.group(1), colon.group(2).strip());
     }
     if (TOKEN.matcher(t).matches() && isValueLike(t, true)) {
       return new EnumValue(t, "");
     }
-    Matcher dash = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.]{0,63})\\s*[-－—]\\s*(\\S.*)$").matcher(t);
+    Matcher dash = ITEM_DASH.matcher(t);
     if (dash.matches() && !Names.isAsciiLetter(dash.group(2).charAt(0))) {
       return new EnumValue(dash.group(1), dash.group(2).strip());
     }
-    Matcher paren = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[（(](.*)[)）]\\s*[。.]?$").matcher(t);
+    Matcher paren = ITEM_PAREN.matcher(t);
     if (paren.matches()) {
       return new EnumValue(paren.group(1), paren.group(2).strip());
     }

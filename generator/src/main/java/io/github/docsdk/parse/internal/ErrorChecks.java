@@ -8,65 +8,37 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-/** Error-code consistency: one code should have one HTTP status everywhere, once per page. */
+/** Error-code consistency: one code should have one HTTP status everywhere. */
 final class ErrorChecks {
 
   private ErrorChecks() {}
 
+  /**
+   * @param ops in page path order, so that "first documented" is stable
+   */
   static void check(List<Operation> ops, List<ErrorCode> common, Diags d) {
     List<ErrorCode> all = new ArrayList<>(common);
-    Map<String, Integer> commonStatus = new HashMap<>();
-    common.forEach(e -> {
-      if (e.httpStatus() != null) {
-        commonStatus.putIfAbsent(e.code(), e.httpStatus());
-      }
-    });
-    for (Operation op : ops) {
-      Set<String> seen = new HashSet<>();
-      for (ErrorCode e : op.errors()) {
-        seen.add(e.code());
-      }
-      all.addAll(op.errors());
-    }
-    duplicatesInPages(ops, d);
-    Map<String, Map<Integer, Integer>> counts = new TreeMap<>();
+    ops.forEach(op -> all.addAll(op.errors()));
+    Map<String, Set<Integer>> statuses = new HashMap<>();
+    // The reference status: the common page's, else that of the first page (in path order) listing the code.
+    Map<String, ErrorCode> reference = new HashMap<>();
     for (ErrorCode e : all) {
       if (e.httpStatus() != null) {
-        counts.computeIfAbsent(e.code(), k -> new TreeMap<>()).merge(e.httpStatus(), 1, Integer::sum);
+        statuses.computeIfAbsent(e.code(), k -> new HashSet<>()).add(e.httpStatus());
+        reference.putIfAbsent(e.code(), e);
       }
     }
     for (ErrorCode e : all) {
-      Map<Integer, Integer> byStatus = counts.get(e.code());
-      if (e.httpStatus() == null || byStatus == null || byStatus.size() < 2) {
+      if (e.httpStatus() == null || statuses.get(e.code()).size() < 2) {
         continue;
       }
-      int usual = usual(byStatus, commonStatus.get(e.code()));
-      if (e.httpStatus() != usual) {
+      ErrorCode ref = reference.get(e.code());
+      if (!e.httpStatus().equals(ref.httpStatus())) {
         d.warn(e.location(), "ERROR_STATUS_INCONSISTENT", "code " + e.code() + " has HTTP " + e.httpStatus()
-            + " here but " + usual + " elsewhere", "kept " + e.httpStatus() + " for this action");
+            + " here but " + ref.httpStatus() + " elsewhere (" + ref.location() + ")",
+            "kept " + e.httpStatus() + " for this action");
       }
     }
-  }
-
-  /** The most frequent status; ties go to the common error page, then to the lowest status. */
-  private static int usual(Map<Integer, Integer> byStatus, Integer fromCommon) {
-    int best = -1;
-    int bestCount = -1;
-    for (Map.Entry<Integer, Integer> e : byStatus.entrySet()) {
-      int count = e.getValue();
-      boolean better = count > bestCount
-          || (count == bestCount && fromCommon != null && e.getKey().equals(fromCommon));
-      if (better) {
-        best = e.getKey();
-        bestCount = count;
-      }
-    }
-    return best;
-  }
-
-  private static void duplicatesInPages(List<Operation> ops, Diags d) {
-    // Operation.errors() is already de-duplicated; the raw pages are checked by the page parser.
   }
 }

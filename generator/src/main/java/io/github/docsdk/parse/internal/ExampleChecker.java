@@ -35,6 +35,7 @@ public final class ExampleChecker {
   private final Set<Key> renameConflicts = new HashSet<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
   private final Set<Key> supported = new HashSet<>();
+  private SourceLocation envelopeRequestId;
 
   public ExampleChecker(Map<String, Shape> shapes, Diags d) {
     this.shapes = shapes;
@@ -65,6 +66,9 @@ public final class ExampleChecker {
         if (v != null && v.kind == JsonLite.Kind.OBJECT) {
           JsonLite.Field inner = v.fields.get("response");
           boolean errorBody = inner == null && v.fields.containsKey("code") && v.fields.containsKey("message");
+          JsonLite.Field rid = v.fields.get("requestId");
+          envelopeRequestId = rid == null ? null
+              : SourceLocation.of(file, ex.responseLine() + rid.line() - 1, rid.column());
           if (inner != null && inner.value().kind == JsonLite.Kind.OBJECT) {
             object(inner.value(), op.response(), "op:" + op.name() + ":response", op.name() + " response", file,
                 ex.responseLine());
@@ -76,15 +80,20 @@ public final class ExampleChecker {
     }
   }
 
-  /** Parses an example body; reports invalid JSON at the line where the parser stopped. */
+  /**
+   * Parses an example body; reports invalid JSON at the line where the parser stopped. When the
+   * only faults are fullwidth punctuation or trailing commas, the repaired text is still checked.
+   */
   public JsonLite.Value parse(String text, int firstLine, String file, String what) {
     JsonLite.Result r = JsonLite.parse(text);
-    if (!r.ok()) {
-      d.warn(SourceLocation.of(file, firstLine + r.errorLine() - 1, r.errorColumn()), "EXAMPLE_INVALID_JSON",
-          what + " example is not valid JSON (" + r.error() + ")", "kept as text; not checked");
-      return null;
+    if (r.ok()) {
+      return r.value();
     }
-    return r.value();
+    JsonLite.Result repaired = JsonLite.parse(JsonRepair.repair(text));
+    d.warn(SourceLocation.of(file, firstLine + r.errorLine() - 1, r.errorColumn()), "EXAMPLE_INVALID_JSON",
+        what + " example is not valid JSON (" + r.error() + ")",
+        repaired.ok() ? "kept as text; checked after repairing punctuation" : "kept as text; not checked");
+    return repaired.ok() ? repaired.value() : null;
   }
 
   private void object(JsonLite.Value obj, List<Member> members, String owner, String path, String file, int base) {
@@ -96,6 +105,9 @@ public final class ExampleChecker {
     }
     for (JsonLite.Field f : obj.fields.values()) {
       SourceLocation at = SourceLocation.of(file, base + f.line() - 1, f.column());
+      if (f.name().equals("requestId") && envelopeRequestId != null && path.endsWith(" response")) {
+        at = envelopeRequestId; // the same ID, where the example first shows it
+      }
       Member m = exact.get(f.name());
       if (m == null) {
         m = folded.get(f.name().toLowerCase(java.util.Locale.ROOT));

@@ -141,9 +141,15 @@ public final class ModelAssembler {
     return f == null ? null : f.value();
   }
 
-  private static List<ErrorCode> dedupeErrors(List<ErrorCode> errors) {
+  private List<ErrorCode> dedupeErrors(List<ErrorCode> errors) {
     Map<String, ErrorCode> byCode = new LinkedHashMap<>();
-    errors.forEach(e -> byCode.putIfAbsent(e.code(), e));
+    for (ErrorCode e : errors) {
+      ErrorCode first = byCode.putIfAbsent(e.code(), e);
+      if (first != null) {
+        d.warn(e.location(), "DUPLICATE_ERROR_CODE", "error code " + e.code() + " is listed twice (first at line "
+            + first.location().line() + ")", "first row kept");
+      }
+    }
     return new ArrayList<>(byCode.values());
   }
 

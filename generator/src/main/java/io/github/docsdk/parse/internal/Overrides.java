@@ -1,12 +1,237 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.read.Text;
+import io.github.docsdk.spec.EnumShape;
+import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
+import io.github.docsdk.spec.Shape;
+import io.github.docsdk.spec.SourceLocation;
+import io.github.docsdk.spec.StructureShape;
+import io.github.docsdk.spec.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Placeholder until overrides land. */
+/**
+ * Applies {@code docsdk-overrides.json}: corrections to the docs that do not edit the docs. Format
+ * (every part optional):
+ *
+ * <pre>{@code
+ * {
+ *   "actions": {
+ *     "DescribeZones": {
+ *       "wireName": "ZoneDetails",
+ *       "request":  { "acceptLanguage": { "required": true } },
+ *       "response": { "zoneSet": { "type": "Array of ZoneInfo" },
+ *                     "extra":   { "add": true, "type": "String", "description": "..." },
+ *                     "legacy":  { "drop": true } }
+ *     }
+ *   },
+ *   "structures": {
+ *     "InstanceType": { "isHA": { "add": true, "type": "Boolean" } }
+ *   }
+ * }
+ * }</pre>
+ *
+ * A member entry may set {@code type} (as the docs write types: {@code String}, {@code Integer},
+ * {@code Array of X}, a structure or enum name), {@code required}, {@code description}; {@code
+ * "add": true} adds a member the docs lack, {@code "drop": true} removes one. Every applied entry
+ * is reported as a warning at its line in the overrides file; entries that cannot be applied are
+ * errors.
+ */
 public final class Overrides {
+
   private Overrides() {}
 
   public static Service apply(Service service, String json, String file, Diags d) {
-    return service;
+    JsonLite.Result parsed = JsonLite.parse(json);
+    if (!parsed.ok()) {
+      d.error(SourceLocation.of(file, parsed.errorLine(), parsed.errorColumn()), "OVERRIDES_INVALID",
+          "overrides file is not valid JSON (" + parsed.error() + ")", "no overrides applied");
+      return service;
+    }
+    JsonLite.Value root = parsed.value();
+    if (root.kind != JsonLite.Kind.OBJECT) {
+      d.error(SourceLocation.of(file, root.line, root.column), "OVERRIDES_INVALID", "overrides file must hold a JSON object",
+          "no overrides applied");
+      return service;
+    }
+    List<Operation> ops = new ArrayList<>(service.operations());
+    List<Shape> shapes = new ArrayList<>(service.shapes());
+    for (JsonLite.Field top : root.fields.values()) {
+      SourceLocation at = SourceLocation.of(file, top.line(), top.column());
+      if (top.name().equals("actions") && top.value().kind == JsonLite.Kind.OBJECT) {
+        for (JsonLite.Field action : top.value().fields.values()) {
+          action(action, ops, shapes, file, d);
+        }
+      } else if (top.name().equals("structures") && top.value().kind == JsonLite.Kind.OBJECT) {
+        for (JsonLite.Field structure : top.value().fields.values()) {
+          structure(structure, shapes, file, d);
+        }
+      } else {
+        d.error(at, "OVERRIDES_INVALID", "unknown overrides entry \"" + top.name() + "\" (expected actions, structures)",
+            "entry ignored");
+      }
+    }
+    return new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors());
+  }
+
+  private static void action(JsonLite.Field entry, List<Operation> ops, List<Shape> shapes, String file, Diags d) {
+    SourceLocation at = SourceLocation.of(file, entry.line(), entry.column());
+    int index = -1;
+    for (int i = 0; i < ops.size(); i++) {
+      if (ops.get(i).name().equals(entry.name())) {
+        index = i;
+      }
+    }
+    if (index < 0 || entry.value().kind != JsonLite.Kind.OBJECT) {
+      d.error(at, "OVERRIDE_UNKNOWN_ACTION", index < 0 ? "override for unknown action " + entry.name()
+          : "override for " + entry.name() + " must be an object", "entry ignored");
+      return;
+    }
+    Operation op = ops.get(index);
+    String wireName = op.wireName();
+    List<Member> request = op.request();
+    List<Member> response = op.response();
+    for (JsonLite.Field f : entry.value().fields.values()) {
+      SourceLocation fat = SourceLocation.of(file, f.line(), f.column());
+      switch (f.name()) {
+        case "wireName" -> {
+          if (f.value().kind == JsonLite.Kind.STRING && Names.isIdentifier(f.value().text)) {
+            d.warn(fat, "OVERRIDE_APPLIED", op.name() + " is sent as \"" + f.value().text + "\" (docs: \""
+                + wireName + "\")", "wire name overridden");
+            wireName = f.value().text;
+          } else {
+            d.error(fat, "OVERRIDE_INVALID", "wireName of " + op.name() + " must be an action name", "entry ignored");
+          }
+        }
+        case "request" -> request = members(f, request, op.name() + " request", shapes, file, d);
+        case "response" -> response = members(f, response, op.name() + " response", shapes, file, d);
+        default -> d.error(fat, "OVERRIDE_INVALID", "unknown key \"" + f.name() + "\" in override of " + op.name()
+            + " (expected wireName, request, response)", "entry ignored");
+      }
+    }
+    ops.set(index, new Operation(op.name(), wireName, op.description(), op.notes(), request, response, op.errors(),
+        op.examples(), op.location()));
+  }
+
+  private static void structure(JsonLite.Field entry, List<Shape> shapes, String file, Diags d) {
+    SourceLocation at = SourceLocation.of(file, entry.line(), entry.column());
+    for (int i = 0; i < shapes.size(); i++) {
+      if (shapes.get(i) instanceof StructureShape s && s.name().equals(entry.name())) {
+        List<Member> members = members(entry, s.members(), "structure " + s.name(), shapes, file, d);
+        shapes.set(i, new StructureShape(s.name(), s.docName(), s.description(), members, s.location()));
+        return;
+      }
+    }
+    d.error(at, "OVERRIDE_UNKNOWN_STRUCTURE", "override for unknown structure " + entry.name(), "entry ignored");
+  }
+
+  private static List<Member> members(
+      JsonLite.Field entry, List<Member> members, String owner, List<Shape> shapes, String file, Diags d) {
+    List<Member> out = new ArrayList<>(members);
+    if (entry.value().kind != JsonLite.Kind.OBJECT) {
+      d.error(SourceLocation.of(file, entry.line(), entry.column()), "OVERRIDE_INVALID",
+          "members of " + owner + " must be given as an object", "entry ignored");
+      return out;
+    }
+    for (JsonLite.Field f : entry.value().fields.values()) {
+      SourceLocation at = SourceLocation.of(file, f.line(), f.column());
+      Map<String, JsonLite.Field> spec = f.value().fields;
+      if (f.value().kind != JsonLite.Kind.OBJECT) {
+        d.error(at, "OVERRIDE_INVALID", "override of " + owner + "." + f.name() + " must be an object", "entry ignored");
+        continue;
+      }
+      int index = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i).name().equals(f.name())) {
+          index = i;
+        }
+      }
+      boolean add = flag(spec, "add");
+      if (flag(spec, "drop")) {
+        if (index < 0) {
+          d.error(at, "OVERRIDE_UNKNOWN_MEMBER", owner + " has no member " + f.name() + " to drop", "entry ignored");
+        } else {
+          out.remove(index);
+          d.warn(at, "OVERRIDE_APPLIED", owner + "." + f.name() + " dropped", "member removed");
+        }
+        continue;
+      }
+      if (index < 0 && !add) {
+        d.error(at, "OVERRIDE_UNKNOWN_MEMBER", owner + " has no member " + f.name()
+            + " (set \"add\": true to add it)", "entry ignored");
+        continue;
+      }
+      if (index >= 0 && add) {
+        d.error(at, "OVERRIDE_INVALID", owner + " already has a member " + f.name(), "entry ignored");
+        continue;
+      }
+      Member m = index >= 0 ? out.get(index) : new Member(f.name(), TypeRef.STRING, false, "", at);
+      List<String> changes = new ArrayList<>();
+      JsonLite.Field type = spec.get("type");
+      if (type != null) {
+        TypeRef t = type.value().kind == JsonLite.Kind.STRING ? type(type.value().text, shapes) : null;
+        if (t == null) {
+          d.error(SourceLocation.of(file, type.line(), type.column()), "OVERRIDE_INVALID", "type of " + owner + "."
+              + f.name() + " is not a known type", "type unchanged");
+        } else {
+          changes.add("type " + m.type().describe() + " -> " + t.describe());
+          m = m.withType(t);
+        }
+      } else if (add) {
+        d.error(at, "OVERRIDE_INVALID", "added member " + owner + "." + f.name() + " needs a type", "entry ignored");
+        continue;
+      }
+      JsonLite.Field required = spec.get("required");
+      if (required != null && required.value().kind == JsonLite.Kind.BOOLEAN) {
+        boolean r = Boolean.parseBoolean(required.value().text);
+        changes.add("required " + m.required() + " -> " + r);
+        m = m.withRequired(r);
+      }
+      JsonLite.Field description = spec.get("description");
+      if (description != null && description.value().kind == JsonLite.Kind.STRING) {
+        m = new Member(m.name(), m.type(), m.required(), description.value().text, m.location());
+        changes.add("description");
+      }
+      if (index >= 0) {
+        out.set(index, m);
+      } else {
+        out.add(m);
+        changes.add(0, "added");
+      }
+      d.warn(at, "OVERRIDE_APPLIED", owner + "." + f.name() + ": " + String.join(", ", changes), "docs overridden");
+    }
+    return out;
+  }
+
+  private static boolean flag(Map<String, JsonLite.Field> spec, String name) {
+    JsonLite.Field f = spec.get(name);
+    return f != null && f.value().kind == JsonLite.Kind.BOOLEAN && Boolean.parseBoolean(f.value().text);
+  }
+
+  /** A type written as in the docs, resolved against the service's shapes; null when unknown. */
+  static TypeRef type(String written, List<Shape> shapes) {
+    TypeExpr expr = TypeExpr.parse(new Text(written.replaceFirst("^enum\\s+", ""), List.of(), written));
+    return resolve(expr, shapes);
+  }
+
+  private static TypeRef resolve(TypeExpr expr, List<Shape> shapes) {
+    if (expr instanceof TypeExpr.Scalar s) {
+      return TypeRef.scalar(s.kind());
+    }
+    if (expr instanceof TypeExpr.ListOf l) {
+      TypeRef element = resolve(l.element(), shapes);
+      return element == null ? null : TypeRef.listOf(element);
+    }
+    if (expr instanceof TypeExpr.Named n) {
+      for (Shape s : shapes) {
+        if (s.name().equalsIgnoreCase(n.name())) {
+          return s instanceof EnumShape ? TypeRef.enumeration(s.name()) : TypeRef.structure(s.name());
+        }
+      }
+    }
+    return null;
   }
 }

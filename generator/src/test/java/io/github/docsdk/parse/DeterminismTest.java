@@ -1,0 +1,47 @@
+package io.github.docsdk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.docsdk.spec.ModelJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same docs, files created in different orders: byte-identical model JSON and diagnostics. */
+class DeterminismTest {
+
+  @Test
+  void fileOrderDoesNotChangeTheModel(@TempDir Path temp) {
+    Path docs = TestCorpus.corpus().resolve("zenlayer-docs");
+    List<Path> files = TestCorpus.markdownFiles(docs);
+    List<String> models = new ArrayList<>();
+    List<String> diagnostics = new ArrayList<>();
+    for (int variant = 0; variant < 3; variant++) {
+      List<Path> order = new ArrayList<>(files);
+      if (variant == 1) {
+        Collections.reverse(order);
+      } else if (variant == 2) {
+        Collections.shuffle(order, new Random(7));
+      }
+      Path copy = temp.resolve("copy" + variant);
+      TestCorpus.copyTree(docs, copy, order);
+      ParseResult r = DocsParser.parse(copy.resolve("luo-jin-shu"), ParseOptions.of("bmc", "2022-11-20"));
+      models.add(ModelJson.write(r.service()));
+      diagnostics.add(r.diagnostics().toString());
+    }
+    assertThat(models.get(0)).contains("\"DescribeImages\"");
+    assertThat(models).allMatch(m -> m.equals(models.get(0)));
+    assertThat(diagnostics).allMatch(d -> d.equals(diagnostics.get(0)));
+  }
+
+  @Test
+  void modelJsonRoundTrips() {
+    ParseResult r = DocsParser.parse(TestCorpus.luoJinShu(), ParseOptions.of("bmc", "2022-11-20"));
+    String json = ModelJson.write(r.service());
+    assertThat(ModelJson.write(ModelJson.read(json))).isEqualTo(json);
+  }
+}
