@@ -9,6 +9,8 @@ public enum ChangeKind {
   STRUCTURE_REMOVED("structure removed"),
   ENUM_ADDED("enum added"),
   ENUM_REMOVED("enum removed"),
+  /** Its members now use another, new enum (the parser names description enums by member). */
+  ENUM_RENAMED("enum renamed"),
   SHAPE_KIND_CHANGED("shape changed between structure and enum"),
   MEMBER_ADDED("member added"),
   REQUIRED_MEMBER_ADDED("required member added"),

@@ -16,6 +16,8 @@ import java.util.Set;
  *   <tr><td>action wire name changed (override)</td><td colspan="2">breaking</td>
  *       <td>the SDK sends a different {@code X-ZC-Action}; servers that knew the old name reject it</td></tr>
  *   <tr><td>structure or enum removed</td><td colspan="2">breaking</td><td>its class disappears</td></tr>
+ *   <tr><td>enum renamed (its members use a new enum instead; value changes listed too)</td>
+ *       <td colspan="2">breaking</td><td>the class name callers use changes</td></tr>
  *   <tr><td>shape changed between structure and enum</td><td colspan="2">breaking</td>
  *       <td>a different kind of class</td></tr>
  *   <tr><td>member removed</td><td colspan="2">breaking</td><td>builder setter / accessor disappears</td></tr>
@@ -73,6 +75,7 @@ public final class CompatibilityRules {
           OPERATION_WIRE_NAME_CHANGED,
           STRUCTURE_REMOVED,
           ENUM_REMOVED,
+          ENUM_RENAMED,
           SHAPE_KIND_CHANGED,
           MEMBER_REMOVED,
           MEMBER_TYPE_CHANGED,

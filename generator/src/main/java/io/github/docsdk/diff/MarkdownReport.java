@@ -76,7 +76,9 @@ public final class MarkdownReport {
   private static String line(Change c) {
     StringBuilder s = new StringBuilder("- ");
     s.append(c.kind().label()).append(" `").append(code(c.target())).append('`');
-    if (!c.before().isEmpty() && !c.after().isEmpty()) {
+    if (c.before().equals(c.target()) && !c.after().isEmpty()) {
+      s.append(" → `").append(code(c.after())).append('`'); // a rename: the target is the old name
+    } else if (!c.before().isEmpty() && !c.after().isEmpty()) {
       s.append(": `").append(code(c.before())).append("` → `").append(code(c.after())).append('`');
     } else if (!c.after().isEmpty()) {
       s.append(" (`").append(code(c.after())).append("`)");

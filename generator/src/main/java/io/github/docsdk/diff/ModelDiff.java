@@ -31,6 +31,7 @@ public final class ModelDiff {
   private final boolean includeDocs;
   private final ShapeUsage oldUsage;
   private final ShapeUsage newUsage;
+  private final EnumRenames enumRenames;
   private final Set<String> newErrorCodes = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
 
@@ -40,6 +41,7 @@ public final class ModelDiff {
     this.includeDocs = includeDocs;
     this.oldUsage = ShapeUsage.of(oldModel);
     this.newUsage = ShapeUsage.of(newModel);
+    this.enumRenames = EnumRenames.of(oldModel, newModel);
     newModel.commonErrors().forEach(e -> newErrorCodes.add(e.code()));
     newModel.operations().forEach(op -> op.errors().forEach(e -> newErrorCodes.add(e.code())));
   }
@@ -125,7 +127,7 @@ public final class ModelDiff {
             add(kind, directions, target, "", m.type().describe(), m.location(), null);
             return;
           }
-          if (!was.type().equals(m.type())) {
+          if (!enumRenames.sameModuloRenames(was.type(), m.type())) {
             add(ChangeKind.MEMBER_TYPE_CHANGED, directions, target,
                 was.type().describe(), m.type().describe(), m.location(), was.location());
           }
@@ -149,23 +151,37 @@ public final class ModelDiff {
     Map<String, Shape> after = byName(newModel.shapes(), Shape::name);
     before.forEach(
         (name, shape) -> {
-          if (!after.containsKey(name)) {
-            ChangeKind kind =
-                shape instanceof EnumShape ? ChangeKind.ENUM_REMOVED : ChangeKind.STRUCTURE_REMOVED;
-            add(kind, oldUsage.directions(name), name, "", "", null, shape.location());
+          Set<String> successors = enumRenames.renamedTo(name);
+          if (shape instanceof EnumShape oldEnum) {
+            successors.forEach(newName -> renamedEnum(oldEnum, (EnumShape) after.get(newName)));
           }
+          if (after.containsKey(name) || !successors.isEmpty()) {
+            return;
+          }
+          ChangeKind kind =
+              shape instanceof EnumShape ? ChangeKind.ENUM_REMOVED : ChangeKind.STRUCTURE_REMOVED;
+          add(kind, oldUsage.directions(name), name, "", "", null, shape.location());
         });
     after.forEach(
         (name, shape) -> {
           Shape was = before.get(name);
-          if (was == null) {
+          if (was != null) {
+            shape(was, shape);
+          } else if (!enumRenames.isRenameTarget(name)) {
             ChangeKind kind =
                 shape instanceof EnumShape ? ChangeKind.ENUM_ADDED : ChangeKind.STRUCTURE_ADDED;
             add(kind, newUsage.directions(name), name, "", "", shape.location(), null);
-          } else {
-            shape(was, shape);
           }
         });
+  }
+
+  /** One rename, then how the values moved: against the old enum, under the new name. */
+  private void renamedEnum(EnumShape old, EnumShape now) {
+    Set<Direction> directions = oldUsage.directions(old.name());
+    directions.addAll(newUsage.directions(now.name()));
+    add(ChangeKind.ENUM_RENAMED, directions, old.name(), old.name(), now.name(),
+        now.location(), old.location());
+    enumValues(old, now, directions);
   }
 
   private void shape(Shape was, Shape shape) {

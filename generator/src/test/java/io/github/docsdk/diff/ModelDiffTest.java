@@ -340,6 +340,61 @@ class ModelDiffTest {
         tuple(Impact.RISKY, ChangeKind.MEMBER_BECAME_REQUIRED, "Node.name"));
   }
 
+  /** Catalog (centos, windows) was used by DescribeImages.request.catalog and ImageInfo.catalog. */
+  private Service splitCatalog(boolean keepForImageInfo) {
+    Service s = withShapes(base, shapes -> {
+      if (!keepForImageInfo) {
+        shapes.removeIf(x -> x.name().equals("Catalog"));
+        shapes.add(new EnumShape("ImageInfoCatalog", "",
+            List.of(new EnumValue("centos", ""), new EnumValue("windows", "")), at("datastructure.md", 232)));
+      }
+      shapes.add(new EnumShape("DescribeImagesCatalog", "", List.of(new EnumValue("centos", "")),
+          at("bmc/describeimages.md", 20)));
+      return shapes;
+    });
+    s = editOperation(s, "DescribeImages", op -> request(op,
+        ms -> replace(ms, "catalog", m -> m.withType(TypeRef.enumeration("DescribeImagesCatalog")))));
+    if (!keepForImageInfo) {
+      s = editStructure(s, "ImageInfo",
+          ms -> replace(ms, "catalog", m -> m.withType(TypeRef.enumeration("ImageInfoCatalog"))));
+    }
+    return s;
+  }
+
+  @Test
+  void aSplitSharedEnumIsReportedAsRenamesWithTheirValueChanges() {
+    DiffReport report = ModelDiff.compare(base, splitCatalog(false));
+    assertThat(report.changes())
+        .extracting(Change::impact, Change::kind, Change::target, Change::before, Change::after)
+        .containsExactly(
+            tuple(Impact.BREAKING, ChangeKind.ENUM_RENAMED, "Catalog", "Catalog", "DescribeImagesCatalog"),
+            tuple(Impact.BREAKING, ChangeKind.ENUM_RENAMED, "Catalog", "Catalog", "ImageInfoCatalog"),
+            tuple(Impact.BREAKING, ChangeKind.ENUM_VALUE_REMOVED, "DescribeImagesCatalog.windows",
+                "windows", ""));
+    assertThat(MarkdownReport.render(report, null))
+        .contains("- enum renamed `Catalog` → `DescribeImagesCatalog` — bmc/describeimages.md:20");
+  }
+
+  @Test
+  void anEnumSplitOffForSomeMembersIsARenameForThem() {
+    assertThat(changes(base, splitCatalog(true))).containsExactly(
+        tuple(Impact.BREAKING, ChangeKind.ENUM_RENAMED, "Catalog"),
+        tuple(Impact.BREAKING, ChangeKind.ENUM_VALUE_REMOVED, "DescribeImagesCatalog.windows"));
+  }
+
+  @Test
+  void aMemberMovedToAnEnumThatExistedBeforeChangedType() {
+    Service s = withShapes(base, shapes -> {
+      shapes.add(new EnumShape("OsType", "", List.of(new EnumValue("linux", "")), at("x.md", 1)));
+      return shapes;
+    });
+    Service moved = editOperation(s, "DescribeImages", op -> request(op,
+        ms -> replace(ms, "catalog", m -> m.withType(TypeRef.enumeration("OsType")))));
+    assertThat(ModelDiff.compare(s, moved).changes())
+        .extracting(Change::kind, Change::before, Change::after)
+        .containsExactly(tuple(ChangeKind.MEMBER_TYPE_CHANGED, "enum Catalog", "enum OsType"));
+  }
+
   private static Service shuffle(Service s, Random random) {
     List<Operation> ops = new ArrayList<>(s.operations());
     Collections.shuffle(ops, random);
