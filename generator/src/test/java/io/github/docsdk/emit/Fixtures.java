@@ -129,6 +129,8 @@ final class Fixtures {
         new StructureShape("Builder", "Builder", "Named like the nested builder.", List.of(
             m("builder", TypeRef.STRING, ""),
             m("build", TypeRef.STRING, "")), AT),
+        new StructureShape("List", "List", "Named like java.util.List.", List.of(
+            m("items", TypeRef.listOf(TypeRef.STRING), "")), AT),
         new StructureShape("String", "String", "Named like java.lang.String.", List.of(
             m("value", TypeRef.STRING, "")), AT),
         new StructureShape("WeirdSvcClient", "WeirdSvcClient", "Named like the client.", List.of(
@@ -171,6 +173,13 @@ final class Fixtures {
                 m("b", TypeRef.structure("Builder"), ""),
                 m("s", TypeRef.structure("String"), ""),
                 m("c", TypeRef.structure("WeirdSvcClient"), ""),
+                // capitalised JSON names that equal the simple names of types the code uses
+                m("OddValues", odd, "Named like its enum class."),
+                m("Objects", TypeRef.STRING, ""),
+                m("Arrays", TypeRef.listOf(TypeRef.STRING), ""),
+                m("ModelSupport", TypeRef.TIMESTAMP, ""),
+                m("List", TypeRef.structure("List"), ""),
+                m("java", TypeRef.STRING, "Named like a package root."),
                 m("dup", TypeRef.STRING, "first"),
                 m("dup", TypeRef.INTEGER, "second, dropped")), AT));
     Operation things = op("DescribeThings", "Lists <things> & more: see {@link Foo}. 100% @home.",

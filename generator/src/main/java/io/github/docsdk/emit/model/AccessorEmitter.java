@@ -22,12 +22,12 @@ final class AccessorEmitter {
   }
 
   void addTo(TypeSpec.Builder type) {
-    CodeBlock field = CodeBlock.of("$N", m.name());
+    CodeBlock field = CodeBlock.of("$N", m.field());
     switch (m.view()) {
-      case PLAIN -> type.addMethod(accessor(m.api(), CodeBlock.of("return $N", m.name()),
+      case PLAIN -> type.addMethod(accessor(m.api(), CodeBlock.of("return $N", m.field()),
           "the value, or null when absent"));
       case ENUM -> {
-        type.addMethod(accessor(m.api(), CodeBlock.of("return $T.fromValue($N)", m.api(), m.name()),
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $T.fromValue($N)", m.api(), m.field()),
             "the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #"
                 + m.asString() + "()}), or null when absent"));
         type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
@@ -39,8 +39,8 @@ final class AccessorEmitter {
         type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
       }
       case LIST -> {
-        type.addMethod(accessor(m.api(), CodeBlock.of("return $N == null ? $T.of() : $N", m.name(),
-            Poet.LIST, m.name()), listReturn()));
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $N == null ? $T.of() : $N", m.field(),
+            Poet.LIST, m.field()), listReturn()));
         type.addMethod(has());
       }
       case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
@@ -73,8 +73,8 @@ final class AccessorEmitter {
 
   private MethodSpec raw(String name, String returnDoc) {
     CodeBlock body = m.isList()
-        ? CodeBlock.of("return $N == null ? $T.of() : $N", m.name(), Poet.LIST, m.name())
-        : CodeBlock.of("return $N", m.name());
+        ? CodeBlock.of("return $N == null ? $T.of() : $N", m.field(), Poet.LIST, m.field())
+        : CodeBlock.of("return $N", m.field());
     return MethodSpec.methodBuilder(name)
         .addJavadoc(new Doc()
             .html("The raw wire value of " + ModelClassEmitter.label(m) + ".")
@@ -95,7 +95,7 @@ final class AccessorEmitter {
             .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addStatement("return $N != null", m.name())
+        .addStatement("return $N != null", m.field())
         .build();
   }
 

@@ -46,8 +46,8 @@ final class BuilderEmitter {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(model, "model");
     for (ModelMember m : members) {
-      type.addField(FieldSpec.builder(m.raw(), m.name(), Modifier.PRIVATE).build());
-      copy.addStatement("this.$N = model.$N", m.name(), m.name());
+      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE).build());
+      copy.addStatement("this.$N = model.$N", m.field(), m.field());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copy.build());
@@ -56,7 +56,7 @@ final class BuilderEmitter {
     }
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
-      args.add(i == 0 ? "$N" : ", $N", members.get(i).name());
+      args.add(i == 0 ? "$N" : ", $N", members.get(i).field());
     }
     type.addMethod(
         MethodSpec.methodBuilder("build")
@@ -69,63 +69,65 @@ final class BuilderEmitter {
   }
 
   private void addSetters(TypeSpec.Builder type, ModelMember m) {
-    String f = m.name();
+    String f = m.field();
+    CodeBlock param = CodeBlock.of("$N", f);
     switch (m.view()) {
-      case PLAIN -> type.addMethod(setter(m, f, m.raw(), CodeBlock.of("$N", f), "the value, or null to leave it out"));
+      case PLAIN -> type.addMethod(setter(m, m.name(), m.raw(), param, "the value, or null to leave it out"));
       case ENUM, TIMESTAMP -> {
-        type.addMethod(setter(m, f, m.api(),
+        type.addMethod(setter(m, m.name(), m.api(),
             CodeBlock.of("$N == null ? null : $N.toString()", f, f),
             m.view() == View.ENUM ? "the value, or null to leave it out"
                 : "the instant (sent as ISO-8601), or null to leave it out"));
-        type.addMethod(setter(m, f, TypeMapper.STRING, CodeBlock.of("$N", f),
+        type.addMethod(setter(m, m.name(), TypeMapper.STRING, param,
             "the value as sent on the wire, or null to leave it out"));
       }
       case LIST -> {
-        type.addMethod(setter(m, f, collectionOf(m.rawElement(), true),
-            support.copy(CodeBlock.of("$N", f)), "the values (copied), or null to leave it out"));
-        addVarargs(type, m, f, m.rawElement());
+        type.addMethod(setter(m, m.name(), collectionOf(m.rawElement(), true),
+            support.copy(param), "the values (copied), or null to leave it out"));
+        addVarargs(type, m, m.name(), m.rawElement());
       }
       case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
-        type.addMethod(setter(m, f, collectionOf(m.apiElement(), false),
-            support.strings(CodeBlock.of("$N", f)), "the values (copied), or null to leave it out"));
-        addVarargs(type, m, f, m.apiElement());
+        type.addMethod(setter(m, m.name(), collectionOf(m.apiElement(), false),
+            support.strings(param), "the values (copied), or null to leave it out"));
+        addVarargs(type, m, m.name(), m.apiElement());
         type.addMethod(setter(m, m.withStrings(), collectionOf(TypeMapper.STRING, false),
-            support.copy(CodeBlock.of("$N", m.withStrings())),
-            "the values as sent on the wire (copied), or null to leave it out"));
+            support.copy(param), "the values as sent on the wire (copied), or null to leave it out"));
         addVarargs(type, m, m.withStrings(), TypeMapper.STRING);
       }
       default -> throw new IllegalStateException("unknown view " + m.view());
     }
   }
 
-  private MethodSpec setter(ModelMember m, String name, TypeName param, CodeBlock value, String paramDoc) {
+  /** A setter named {@code method} whose parameter is named like the field it sets. */
+  private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc) {
     Doc doc = AccessorEmitter.memberDoc(m);
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc.param(name, paramDoc).returns("this builder").build())
+    return MethodSpec.methodBuilder(method)
+        .addJavadoc(doc.param(m.field(), paramDoc).returns("this builder").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(param, name)
-        .addStatement("this.$N = $L", m.name(), value)
+        .addParameter(param, m.field())
+        .addStatement("this.$N = $L", m.field(), value)
         .addStatement("return this")
         .build();
   }
 
   /** A varargs overload, skipped for generic elements (javac would warn about heap pollution). */
-  private void addVarargs(TypeSpec.Builder type, ModelMember m, String name, TypeName element) {
+  private void addVarargs(TypeSpec.Builder type, ModelMember m, String method, TypeName element) {
     if (element instanceof ParameterizedTypeName) {
       return;
     }
+    String p = m.field();
     type.addMethod(
-        MethodSpec.methodBuilder(name)
+        MethodSpec.methodBuilder(method)
             .addJavadoc(AccessorEmitter.memberDoc(m)
-                .param(name, "the values, or null to leave it out")
+                .param(p, "the values, or null to leave it out")
                 .returns("this builder")
                 .build())
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
-            .addParameter(ArrayTypeName.of(element), name)
+            .addParameter(ArrayTypeName.of(element), p)
             .varargs()
-            .addStatement("return $N($N == null ? null : $T.asList($N))", name, name, Poet.ARRAYS, name)
+            .addStatement("return $N($N == null ? null : $T.asList($N))", method, p, Poet.ARRAYS, p)
             .build());
   }
 

@@ -65,7 +65,7 @@ public final class ModelClassEmitter {
     ClassName builder = className.nestedClass("Builder");
     for (ModelMember m : members) {
       type.addField(
-          FieldSpec.builder(m.raw(), m.name(), Modifier.PRIVATE, Modifier.FINAL)
+          FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotation(Poet.jsonProperty(m.jsonName()))
               .build());
     }
@@ -100,11 +100,11 @@ public final class ModelClassEmitter {
             .addModifiers(Modifier.PRIVATE);
     for (ModelMember m : members) {
       ctor.addParameter(
-          ParameterSpec.builder(m.raw(), m.name()).addAnnotation(Poet.jsonProperty(m.jsonName())).build());
+          ParameterSpec.builder(m.raw(), m.field()).addAnnotation(Poet.jsonProperty(m.jsonName())).build());
       if (m.isList()) {
-        ctor.addStatement("this.$N = $L", m.name(), support.freeze(CodeBlock.of("$N", m.name())));
+        ctor.addStatement("this.$N = $L", m.field(), support.freeze(CodeBlock.of("$N", m.field())));
       } else {
-        ctor.addStatement("this.$N = $N", m.name(), m.name());
+        ctor.addStatement("this.$N = $N", m.field(), m.field());
       }
     }
     return ctor.build();

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * @param view how the accessor relates to the raw value
  * @param raw field and JSON type
  * @param api accessor type
- * @param name field, accessor and builder-setter name
+ * @param name accessor and builder-setter name (the JSON name whenever Java allows)
+ * @param field field and parameter name: always starts in lower case, so it can never hide a
+ *     type such as {@code Objects} or an enum class named like the member in expressions
  * @param asString raw accessor for enums and timestamps, else null
  * @param has presence check for lists, else null
  * @param withStrings builder setter taking raw Strings for lists of enums or timestamps, else null
@@ -36,6 +38,7 @@ public record ModelMember(
     TypeName raw,
     TypeName api,
     String name,
+    String field,
     String asString,
     String has,
     String withStrings,
@@ -78,6 +81,13 @@ public record ModelMember(
     for (Member m : unique) {
       primary.add(names.newName(JavaNames.memberName(m.name())));
     }
+    NameAllocator fieldNames = new NameAllocator();
+    // package roots: a variable named like one would hide a fully qualified type name
+    List.of("java", "javax", "com", "org", "io", "net").forEach(fieldNames::newName);
+    List<String> fields = new ArrayList<>();
+    for (String p : primary) {
+      fields.add(fieldNames.newName(JavaNames.lowerCamel(p, "member")));
+    }
     List<ModelMember> out = new ArrayList<>();
     for (int i = 0; i < unique.size(); i++) {
       Member m = unique.get(i);
@@ -88,7 +98,7 @@ public record ModelMember(
       String has = list ? names.newName("has" + capitalize(name)) : null;
       String asString = converted ? names.newName(name + (list ? "AsStrings" : "AsString")) : null;
       String withStrings = list && converted ? names.newName(name + "WithStrings") : null;
-      out.add(new ModelMember(m, view, types.raw(m.type()), types.api(m.type()), name, asString,
+      out.add(new ModelMember(m, view, types.raw(m.type()), types.api(m.type()), name, fields.get(i), asString,
           has, withStrings, SECRET.matcher(m.name()).matches()));
     }
     return out;

@@ -45,7 +45,7 @@ final class ObjectMethods {
         .addStatement("$T other = ($T) o", className, className);
     CodeBlock.Builder result = CodeBlock.builder().add("return ");
     for (int i = 0; i < members.size(); i++) {
-      String f = members.get(i).name();
+      String f = members.get(i).field();
       result.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, other.$N)", Poet.OBJECTS, f, f);
     }
     return method.addStatement(result.build()).build();
@@ -54,7 +54,7 @@ final class ObjectMethods {
   private static MethodSpec hashCodeMethod(List<ModelMember> members) {
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
-      args.add(i == 0 ? "this.$N" : ", this.$N", members.get(i).name());
+      args.add(i == 0 ? "this.$N" : ", this.$N", members.get(i).field());
     }
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
@@ -69,7 +69,7 @@ final class ObjectMethods {
     CodeBlock.Builder text = CodeBlock.builder().add("return $S", className.simpleName() + "{");
     for (int i = 0; i < members.size(); i++) {
       ModelMember m = members.get(i);
-      CodeBlock value = CodeBlock.of("this.$N", m.name());
+      CodeBlock value = CodeBlock.of("this.$N", m.field());
       if (m.secret()) {
         value = support.mask(value);
       }

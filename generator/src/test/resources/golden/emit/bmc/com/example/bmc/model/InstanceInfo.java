@@ -483,22 +483,22 @@ public final class InstanceInfo {
         /**
          * 历史状态。
          *
-         * @param statusHistoryWithStrings the values as sent on the wire (copied), or null to leave it out
+         * @param statusHistory the values as sent on the wire (copied), or null to leave it out
          * @return this builder
          */
-        public Builder statusHistoryWithStrings(Collection<String> statusHistoryWithStrings) {
-            this.statusHistory = ModelSupport.copy(statusHistoryWithStrings);
+        public Builder statusHistoryWithStrings(Collection<String> statusHistory) {
+            this.statusHistory = ModelSupport.copy(statusHistory);
             return this;
         }
 
         /**
          * 历史状态。
          *
-         * @param statusHistoryWithStrings the values, or null to leave it out
+         * @param statusHistory the values, or null to leave it out
          * @return this builder
          */
-        public Builder statusHistoryWithStrings(String... statusHistoryWithStrings) {
-            return statusHistoryWithStrings(statusHistoryWithStrings == null ? null : Arrays.asList(statusHistoryWithStrings));
+        public Builder statusHistoryWithStrings(String... statusHistory) {
+            return statusHistoryWithStrings(statusHistory == null ? null : Arrays.asList(statusHistory));
         }
 
         /**
