@@ -56,6 +56,12 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
    * straight to the doc line, then the one-line summary.
    */
   protected void report(GenerateResult result) {
+    reportDiagnostics(result);
+    getLog().info(result.summary());
+  }
+
+  /** Logs every diagnostic with an absolute {@code path:line:column}. */
+  protected void reportDiagnostics(GenerateResult result) {
     Log log = getLog();
     for (Diagnostic d : result.diagnostics()) {
       String line = result.formatAbsolute(d);
@@ -65,6 +71,5 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
         log.warn(line);
       }
     }
-    log.info(result.summary());
   }
 }

@@ -124,8 +124,9 @@ public class GenerateMojo extends AbstractDocsdkMojo {
         throw new MojoExecutionException("docsdk configuration: " + e.getMessage(), e);
       }
       prepared.add(p);
+      reportDiagnostics(p.result());
       if (p.failed()) {
-        report(p.result());
+        getLog().info(p.result().summary());
         failures.add(p.result().failureMessage());
       }
     }
@@ -135,7 +136,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
     List<String> summaries = new ArrayList<>();
     for (Generator.Prepared p : prepared) {
       GenerateResult result = p.write();
-      report(result);
+      getLog().info(result.summary());
       getLog().debug("docsdk: " + result.service() + ": " + result.filesWritten() + " written, "
           + result.filesRemoved() + " removed, " + result.filesUnchanged() + " unchanged");
       summaries.add(result.summary());
