@@ -55,6 +55,8 @@ public final class Poet {
 
   /** {@code <code>text</code>} with the text escaped for Javadoc. */
   public static String code(String text) {
-    return "<code>" + DocText.escape(text) + "</code>";
+    // doclint rejects an empty <code> element; show blank names quoted instead
+    String escaped = DocText.escape(text);
+    return "<code>" + (escaped.isBlank() ? "\"" + escaped + "\"" : escaped) + "</code>";
   }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import javax.lang.model.SourceVersion;
 
 /**
  * Spec model to Java sources: the single entry point of the emit stage. Names are decided once
@@ -40,6 +41,10 @@ public final class SdkEmitter {
   public static List<JavaFile> emit(Service service, EmitOptions options) {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(options, "options");
+    if (!SourceVersion.isName(options.basePackage())) {
+      throw new IllegalArgumentException(
+          "not a valid Java package name: '" + options.basePackage() + "'");
+    }
     service = sorted(service);
     ServiceNames names = new ServiceNames(service, options.basePackage());
     TypeMapper types = new TypeMapper(service, names);
