@@ -50,9 +50,48 @@ public final class MarkdownReader {
       text = rest.toString();
       frontMatter = fm.toString();
     }
-    Node document = PARSER.parse(text);
+    Node document = parse(text);
     return new MarkdownPage(path, BlockFlattener.flatten(document, text), fmLines, frontMatter);
   }
+
+  /**
+   * commonmark recurses on nested inline markup; pathological pages (thousands of nested
+   * emphasis markers) are retried on a thread with a large stack before giving up.
+   */
+  private static Node parse(String text) {
+    try {
+      return PARSER.parse(text);
+    } catch (StackOverflowError e) {
+      Node[] result = new Node[1];
+      Throwable[] failure = new Throwable[1];
+      Thread t = new Thread(null, () -> {
+        try {
+          result[0] = PARSER.parse(text);
+        } catch (Throwable x) {
+          failure[0] = x;
+        }
+      }, "docsdk-deep-page", DEEP_STACK_BYTES);
+      t.start();
+      try {
+        t.join();
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw e;
+      }
+      if (failure[0] instanceof StackOverflowError overflow) {
+        throw overflow;
+      }
+      if (failure[0] instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failure[0] != null) {
+        throw e;
+      }
+      return result[0];
+    }
+  }
+
+  private static final long DEEP_STACK_BYTES = 1L << 30;
 
   /** Lines taken by a leading {@code ---} ... {@code ---} block, or 0. */
   static int frontMatterLines(String text) {

@@ -118,7 +118,7 @@ public final class TypeResolver {
       return TypeRef.STRING;
     }
     if (Names.isIdentifier(name) && example != null && example.kind == JsonLite.Kind.OBJECT) {
-      String shape = synthesize(name, owner, example, 0);
+      String shape = synthesize(name, owner, example, 0, at);
       d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
           "structure " + shape + " built from the example's keys");
       return TypeRef.structure(shape);
@@ -133,7 +133,7 @@ public final class TypeResolver {
   }
 
   /** A structure from an example object: member types from the values' kinds. */
-  private String synthesize(String written, String owner, JsonLite.Value object, int depth) {
+  private String synthesize(String written, String owner, JsonLite.Value object, int depth, SourceLocation loc) {
     String base = ShapeIndex.baseName(written);
     String name = base;
     if (reserved.contains(name.toLowerCase(Locale.ROOT)) && !synthesized.containsKey(name)) {
@@ -149,22 +149,20 @@ public final class TypeResolver {
       if (!Names.isIdentifier(f.name())) {
         continue;
       }
-      members.add(new Member(f.name(), inferred(f.value(), name, f.name(), depth), false, "",
-          SourceLocation.of("(example)", 0, 0)));
+      members.add(new Member(f.name(), inferred(f.value(), name, f.name(), depth, loc), false, "", loc));
     }
-    SourceLocation loc = SourceLocation.of("(example)", 0, 0);
     synthesized.put(name, new StructureShape(name, written, "Built from an example: the docs do not define "
         + written + ".", members, loc));
     return name;
   }
 
-  private TypeRef inferred(JsonLite.Value v, String owner, String key, int depth) {
+  private TypeRef inferred(JsonLite.Value v, String owner, String key, int depth, SourceLocation loc) {
     return switch (v.kind) {
       case INTEGER -> TypeRef.INTEGER;
       case DECIMAL -> TypeRef.DOUBLE;
       case BOOLEAN -> TypeRef.BOOLEAN;
-      case ARRAY -> TypeRef.listOf(v.items.isEmpty() ? TypeRef.STRING : inferred(v.items.get(0), owner, key, depth));
-      case OBJECT -> depth < 4 ? TypeRef.structure(synthesize(owner + Names.upperCamel(key), owner, v, depth + 1))
+      case ARRAY -> TypeRef.listOf(v.items.isEmpty() ? TypeRef.STRING : inferred(v.items.get(0), owner, key, depth, loc));
+      case OBJECT -> depth < 4 ? TypeRef.structure(synthesize(owner + Names.upperCamel(key), owner, v, depth + 1, loc))
           : TypeRef.STRING;
       default -> TypeRef.STRING;
     };
