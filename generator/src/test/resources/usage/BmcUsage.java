@@ -162,6 +162,20 @@ public final class BmcUsage {
     }
   }
 
+  public static String describeImagesSyncAndAsync(String endpoint) throws Exception {
+    DescribeImagesRequest request = DescribeImagesRequest.builder().catalog("centos").build();
+    String sync;
+    try (BmcClient client = client(endpoint)) {
+      sync = client.describeImages(request).images().get(0).imageId();
+    }
+    try (BmcAsyncClient client = BmcAsyncClient.builder()
+        .credentials(Credentials.of("id", "secret"))
+        .endpoint(URI.create(endpoint))
+        .build()) {
+      return sync + "," + client.describeImages(request).get().images().get(0).catalog();
+    }
+  }
+
   /** Reads pages one at a time, recording how many calls the server saw before each step. */
   public static List<String> paginate(String endpoint, java.util.function.IntSupplier calls) {
     List<String> out = new ArrayList<>();

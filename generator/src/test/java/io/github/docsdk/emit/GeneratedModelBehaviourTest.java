@@ -38,6 +38,7 @@ class GeneratedModelBehaviourTest {
   private static Class<?> usage;
   private static HttpServer server;
   private static final AtomicInteger CALLS = new AtomicInteger();
+  private static final List<String> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void compileFixtureAndUsage() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -54,7 +55,13 @@ class GeneratedModelBehaviourTest {
       CALLS.incrementAndGet();
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
-        body = page(Json.mapper().readTree(in));
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String action = exchange.getRequestHeaders().getFirst("X-ZC-Action");
+        SEEN.add(action + " " + text);
+        body = "DescribeImages".equals(action)
+            ? ("{\"requestId\":\"r\",\"response\":{\"images\":[{\"imageId\":\"img-1\",\"catalog\":\"centos\"}]}}")
+                .getBytes(StandardCharsets.UTF_8)
+            : page(Json.mapper().readTree(text));
       }
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
@@ -189,6 +196,14 @@ class GeneratedModelBehaviourTest {
     String async = call("missingRequiredAsync", endpoint());
     assertThat(async).startsWith("IllegalArgumentException: CreateInstances: missing required member(s): zoneId,");
     assertThat(CALLS.get()).as("nothing was sent").isEqualTo(before);
+  }
+
+  @Test
+  void clientsSendTheActionAndOnlySetMembersAndBindTheResponse() throws Exception {
+    SEEN.clear();
+    assertThat((String) call("describeImagesSyncAndAsync", endpoint())).isEqualTo("img-1,centos");
+    assertThat(SEEN).containsExactly(
+        "DescribeImages {\"catalog\":\"centos\"}", "DescribeImages {\"catalog\":\"centos\"}");
   }
 
   @Test
