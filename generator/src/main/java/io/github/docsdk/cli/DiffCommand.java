@@ -92,12 +92,11 @@ public final class DiffCommand {
   /** Errors in the docs make the model partial: say so, with every error, but carry on. */
   private static void reportDiagnostics(String side, ModelLoader.Loaded loaded, PrintStream err) {
     List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
-    long warnings = loaded.diagnostics().size() - errors.size();
-    if (loaded.diagnostics().isEmpty()) {
-      return;
+    if (errors.isEmpty()) {
+      return; // warnings are lint's business; the model is complete
     }
-    err.println("diff: " + side + " " + loaded.origin() + ": " + errors.size() + " errors, "
-        + warnings + " warnings (run lint for details)");
+    err.println("diff: " + side + " " + loaded.origin() + ": " + errors.size()
+        + " errors in the docs, the comparison may be incomplete (run lint for details):");
     errors.forEach(d -> err.println(d.format()));
   }
 

@@ -25,11 +25,12 @@ public final class MarkdownReport {
     md.append("\n\n");
     md.append(summary(report)).append('\n');
     VersionSuggestion next = report.suggestVersion(previousVersion);
-    md.append("Suggested next version: ");
     if (next.nextVersion() != null) {
-      md.append("**").append(next.nextVersion()).append("** (").append(next.reason()).append(")");
+      md.append("Suggested next version: **").append(next.nextVersion()).append("** (")
+          .append(next.bump().id()).append(": ").append(next.reason()).append(")");
     } else {
-      md.append("**").append(next.bump().id()).append("** (").append(next.reason()).append(")");
+      md.append("Suggested version step: **").append(next.bump().id()).append("** (")
+          .append(next.reason()).append(")");
     }
     md.append("\n");
     if (report.changes().isEmpty()) {

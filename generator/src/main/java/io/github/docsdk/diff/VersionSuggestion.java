@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param bump the semantic-versioning step
  * @param nextVersion the version to release, or null when no (parsable) previous version was given
- * @param reason one sentence explaining the step
+ * @param reason why this step, without naming it (e.g. {@code breaking changes})
  */
 public record VersionSuggestion(VersionBump bump, String nextVersion, String reason) {
 
@@ -32,10 +32,10 @@ public record VersionSuggestion(VersionBump bump, String nextVersion, String rea
   public static VersionSuggestion of(VersionBump bump, String previous) {
     String why =
         switch (bump) {
-          case MAJOR -> "major: breaking changes";
-          case MINOR -> "minor: backward-compatible additions";
-          case PATCH -> "patch: no additions, no breaking changes";
-          case NONE -> "none: no API changes";
+          case MAJOR -> "breaking changes";
+          case MINOR -> "backward-compatible additions";
+          case PATCH -> "no additions, no breaking changes";
+          case NONE -> "no API changes";
         };
     Matcher m = previous == null ? null : SEMVER.matcher(previous.trim());
     if (m == null || !m.matches()) {
@@ -52,7 +52,8 @@ public record VersionSuggestion(VersionBump bump, String nextVersion, String rea
           case NONE -> major + "." + minor + "." + patch;
         };
     if (bump == VersionBump.MAJOR && major == 0) {
-      why = "breaking changes, but 0.x: minor bump (semver: anything may change before 1.0.0)";
+      why = "breaking changes; before 1.0.0 they bump the minor version (semver: anything may"
+          + " change in 0.x)";
     }
     return new VersionSuggestion(bump, next, why);
   }

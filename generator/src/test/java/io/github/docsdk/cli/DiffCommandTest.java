@@ -44,7 +44,10 @@ class DiffCommandTest {
         return new ParseResult(
             new Service(options.service(), options.apiVersion(), s.operations(), s.shapes(),
                 s.commonErrors()),
-            List.of());
+            options.service().equals("broken")
+                ? List.of(io.github.docsdk.spec.Diagnostic.error(SourceLocation.of("x.md", 3, 1),
+                    "NO_TABLE", "no request table", "action skipped"))
+                : List.of());
       });
 
   private static Service service(boolean extraMember, boolean dropMember) {
@@ -138,6 +141,23 @@ class DiffCommandTest {
     assertThat(run(oldModel.toString(), tmp.resolve("nope.json").toString())).isEqualTo(2);
     assertThat(err()).contains("nope.json: no such file or directory");
     assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void errorsInTheDocsAreShownButTheDiffGoesOn() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    assertThat(run(docs.toString(), docs.toString(), "--service", "broken", "--api-version", "1"))
+        .isEqualTo(0);
+    assertThat(err()).contains("1 errors in the docs, the comparison may be incomplete")
+        .contains("x.md:3:1: error: [NO_TABLE] no request table (action skipped)");
+    assertThat(out()).contains("No API changes.");
+  }
+
+  @Test
+  void warningsInTheDocsAreLeftToLint() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    assertThat(run(oldModel.toString(), docs.toString())).isEqualTo(0);
+    assertThat(err()).isEmpty();
   }
 
   @Test

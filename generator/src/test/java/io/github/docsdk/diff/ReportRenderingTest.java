@@ -62,7 +62,7 @@ class ReportRenderingTest {
   @Test
   void withoutPreviousVersionTheStepIsNamed() {
     assertThat(MarkdownReport.render(mixed(), null))
-        .contains("Suggested next version: **major** (major: breaking changes)");
+        .contains("Suggested version step: **major** (breaking changes)");
   }
 
   @Test
