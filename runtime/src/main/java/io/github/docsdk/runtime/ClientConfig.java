@@ -213,48 +213,72 @@ public final class ClientConfig {
             userAgent = c.userAgent;
         }
 
-        /** @param service the service name, e.g. {@code bmc} @return this */
+        /**
+         * @param service the service name, e.g. {@code bmc}
+         * @return this
+         */
         public Builder service(String service) {
             this.service = service;
             return this;
         }
 
-        /** @param apiVersion the API version, e.g. {@code 2022-11-20} @return this */
+        /**
+         * @param apiVersion the API version, e.g. {@code 2022-11-20}
+         * @return this
+         */
         public Builder apiVersion(String apiVersion) {
             this.apiVersion = apiVersion;
             return this;
         }
 
-        /** @param endpoint base URI, https (or http for loopback only) @return this */
+        /**
+         * @param endpoint base URI, https (or http for loopback only)
+         * @return this
+         */
         public Builder endpoint(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
             return this;
         }
 
-        /** @param provider where credentials come from @return this */
+        /**
+         * @param provider where credentials come from
+         * @return this
+         */
         public Builder credentialsProvider(CredentialsProvider provider) {
             this.credentialsProvider = Objects.requireNonNull(provider, "credentialsProvider");
             return this;
         }
 
-        /** @param credentials fixed credentials @return this */
+        /**
+         * @param credentials fixed credentials
+         * @return this
+         */
         public Builder credentials(Credentials credentials) {
             return credentialsProvider(Objects.requireNonNull(credentials, "credentials"));
         }
 
-        /** @param timeout limit for a whole call including retries @return this */
+        /**
+         * @param timeout limit for a whole call including retries
+         * @return this
+         */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = timeout;
             return this;
         }
 
-        /** @param timeout limit for opening a connection @return this */
+        /**
+         * @param timeout limit for opening a connection
+         * @return this
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = timeout;
             return this;
         }
 
-        /** @param maxAttempts attempts per call, 1 = no retries @return this */
+        /**
+         * @param maxAttempts attempts per call, 1 = no retries
+         * @return this
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
@@ -271,31 +295,46 @@ public final class ClientConfig {
             return this;
         }
 
-        /** @param maxConcurrency exchanges (and connections) in flight at most @return this */
+        /**
+         * @param maxConcurrency exchanges (and connections) in flight at most
+         * @return this
+         */
         public Builder maxConcurrency(int maxConcurrency) {
             this.maxConcurrency = maxConcurrency;
             return this;
         }
 
-        /** @param maxResponseBytes largest response body accepted @return this */
+        /**
+         * @param maxResponseBytes largest response body accepted
+         * @return this
+         */
         public Builder maxResponseBytes(long maxResponseBytes) {
             this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
-        /** @param acceptGzip whether to ask for gzip-compressed responses @return this */
+        /**
+         * @param acceptGzip whether to ask for gzip-compressed responses
+         * @return this
+         */
         public Builder acceptGzip(boolean acceptGzip) {
             this.acceptGzip = acceptGzip;
             return this;
         }
 
-        /** @param interceptor called around every attempt, after those added before @return this */
+        /**
+         * @param interceptor called around every attempt, after those added before
+         * @return this
+         */
         public Builder addInterceptor(ExecutionInterceptor interceptor) {
             interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 
-        /** @param userAgent appended to the runtime's User-Agent @return this */
+        /**
+         * @param userAgent appended to the runtime's User-Agent
+         * @return this
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;

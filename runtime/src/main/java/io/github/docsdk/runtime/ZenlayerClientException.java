@@ -10,6 +10,7 @@ package io.github.docsdk.runtime;
 public class ZenlayerClientException extends ZenlayerException {
     private static final long serialVersionUID = 1L;
 
+    /** Serialised with the exception. */
     private final int httpStatus;
 
     /**

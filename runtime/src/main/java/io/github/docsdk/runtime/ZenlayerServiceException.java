@@ -10,8 +10,11 @@ package io.github.docsdk.runtime;
 public final class ZenlayerServiceException extends ZenlayerException {
     private static final long serialVersionUID = 1L;
 
+    /** Serialised with the exception. */
     private final int httpStatus;
+    /** Serialised with the exception. */
     private final String code;
+    /** Serialised with the exception. */
     private final String requestId;
 
     /**
