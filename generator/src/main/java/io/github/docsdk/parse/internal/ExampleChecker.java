@@ -36,6 +36,10 @@ public final class ExampleChecker {
   private final List<Mismatch> mismatches = new ArrayList<>();
   private final Set<Key> supported = new HashSet<>();
   private SourceLocation envelopeRequestId;
+  private final Set<Key> exactSeen = new HashSet<>();
+  private final List<CaseHit> caseHits = new ArrayList<>();
+
+  private record CaseHit(Key key, SourceLocation at, String message) {}
 
   public ExampleChecker(Map<String, Shape> shapes, Diags d) {
     this.shapes = shapes;
@@ -109,7 +113,9 @@ public final class ExampleChecker {
         at = envelopeRequestId; // the same ID, where the example first shows it
       }
       Member m = exact.get(f.name());
-      if (m == null) {
+      if (m != null) {
+        exactSeen.add(new Key(owner, m.name()));
+      } else {
         m = folded.get(f.name().toLowerCase(java.util.Locale.ROOT));
         if (m != null) {
           Key key = new Key(owner, m.name());
@@ -117,8 +123,8 @@ public final class ExampleChecker {
           if (previous != null && !previous.equals(f.name())) {
             renameConflicts.add(key);
           }
-          d.warn(at, "EXAMPLE_KEY_CASE", path + " example has key \"" + f.name()
-              + "\" that differs only in case from table member \"" + m.name() + "\"", "member renamed to the example's spelling");
+          caseHits.add(new CaseHit(key, at, path + " example has key \"" + f.name()
+              + "\" that differs only in case from table member \"" + m.name() + "\""));
         } else {
           d.warn(at, "EXAMPLE_KEY_NOT_IN_TABLE", path + " example has key \"" + f.name()
               + "\" that the table does not list", "ignored; add it with an override if it is real");
@@ -267,10 +273,19 @@ public final class ExampleChecker {
     return proposals;
   }
 
-  /** Case corrections every example agrees on. */
+  /**
+   * Case corrections every example agrees on, and that no example contradicts by using the
+   * table's spelling; reports each case difference with what was decided.
+   */
   public Map<Key, String> renames() {
     Map<Key, String> out = new LinkedHashMap<>(renames);
     renameConflicts.forEach(out::remove);
+    exactSeen.forEach(out::remove);
+    for (CaseHit hit : caseHits) {
+      String to = out.get(hit.key());
+      d.warn(hit.at(), "EXAMPLE_KEY_CASE", hit.message(),
+          to == null ? "table spelling kept" : "member renamed to " + to + " as the examples spell it");
+    }
     return out;
   }
 }

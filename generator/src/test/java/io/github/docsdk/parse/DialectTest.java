@@ -1,0 +1,163 @@
+package io.github.docsdk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.docsdk.spec.Diagnostic;
+import io.github.docsdk.spec.EnumShape;
+import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.Service;
+import io.github.docsdk.spec.StructureShape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dialect variants not in the shared corpus: English sections, HTML types, GitBook URLs, folders. */
+class DialectTest {
+
+  @TempDir static Path temp;
+  private static ParseResult result;
+
+  private static final Map<String, String> PAGES = Map.of(
+      "vm/instances/start-instances.md", String.join("\n",
+          "# StartInstances",
+          "",
+          "## 1. API Description",
+          "",
+          "Starts instances.",
+          "",
+          "## 2. Input Parameters",
+          "",
+          "| Parameter | Type | Description |",
+          "| --- | --- | --- |",
+          "| instanceIds | Array of string | IDs. |",
+          "| mode | String | <p>Start mode.</p><ul><li>FAST: quick start</li><li>SAFE: checks first</li></ul> |",
+          "| state | String | See [the states](../common/structures.md#instancestate). |",
+          "| zoneId | Zone | Where. |",
+          "",
+          "## 3. Output Parameters",
+          "",
+          "| Parameter | Type | Description |",
+          "| --- | --- | --- |",
+          "| requestId | String | ID. |",
+          "| images | <p>Array of </p><p><a href=\"https://docs.console.zenlayer.com/api/vm/common/structures#imageinfo\">ImageInfo</a></p> | Images. |",
+          "| disk | [Disk](../common/structures.md#disk) | The disk. |",
+          "",
+          "## 4. Code Example",
+          "",
+          "```",
+          "POST / HTTP/1.1",
+          "Host: console.zenlayer.com/api/v2/vm",
+          "X-TC-Action: StartInstances",
+          "",
+          "Request：",
+          "{\"instanceIds\": [\"a\"], \"mode\": \"FAST\", \"InstanceIds\": 1}",
+          "```",
+          "",
+          "## 5. Error Code",
+          "",
+          "| HTTP Status Code | Error Code | Description |",
+          "| --- | --- | --- |",
+          "| **404** | INVALID\\_INSTANCE\\_NOT\\_FOUND | Not found. |",
+          ""),
+      "vm/common/structures.md", String.join("\n",
+          "# Data Structures",
+          "",
+          "### ImageInfo",
+          "",
+          "| Name | Type | Description |",
+          "| --- | --- | --- |",
+          "| imageId | String | ID. |",
+          "",
+          "### Disk",
+          "",
+          "| Name | Type | Description |",
+          "| --- | --- | --- |",
+          "| size | Integer | GB. |",
+          "",
+          "### InstanceState",
+          "",
+          "| Value | Description |",
+          "| --- | --- |",
+          "| RUNNING | Running. |",
+          "| STOPPED | Stopped. |",
+          ""),
+      "vm/other/structures.md", String.join("\n",
+          "# Data Structures",
+          "",
+          "## Disk",
+          "",
+          "| Name | Type | Description |",
+          "| --- | --- | --- |",
+          "| sizeGb | Integer | GB. |",
+          ""));
+
+  @BeforeAll
+  static void parse() throws IOException {
+    Path root = temp.resolve("vm-docs");
+    for (Map.Entry<String, String> e : PAGES.entrySet()) {
+      Path file = root.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+    }
+    result = DocsParser.parse(root.resolve("vm"), ParseOptions.of("vm", "2023-01-01"));
+  }
+
+  private static Member member(List<Member> members, String name) {
+    return members.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void englishSectionsAndTypeVariants() {
+    Service s = result.service();
+    Operation op = s.operation("StartInstances").orElseThrow();
+    assertThat(op.description()).isEqualTo("Starts instances.");
+    assertThat(member(op.request(), "instanceIds").type().describe()).isEqualTo("List<String>");
+    assertThat(member(op.request(), "zoneId").type().describe()).isEqualTo("String");
+    assertThat(member(op.response(), "images").type().describe()).isEqualTo("List<ImageInfo>");
+    assertThat(op.errors()).extracting(e -> e.httpStatus() + " " + e.code()).containsExactly("404 INVALID_INSTANCE_NOT_FOUND");
+    assertThat(op.examples()).hasSize(1);
+    assertThat(op.examples().get(0).host()).isEqualTo("console.zenlayer.com/api/v2/vm");
+  }
+
+  @Test
+  void enumsFromListsAndFromLinkedSections() {
+    Service s = result.service();
+    Operation op = s.operation("StartInstances").orElseThrow();
+    assertThat(member(op.request(), "mode").type().describe()).isEqualTo("enum Mode");
+    EnumShape mode = (EnumShape) s.shape("Mode").orElseThrow();
+    assertThat(mode.values()).extracting(v -> v.value() + "=" + v.description())
+        .containsExactly("FAST=quick start", "SAFE=checks first");
+    assertThat(member(op.request(), "state").type().describe()).isEqualTo("enum InstanceState");
+  }
+
+  @Test
+  void sameStructureNameInTwoFoldersIsDisambiguatedAndLinksFollowTheirFolder() {
+    Service s = result.service();
+    assertThat(s.structures()).extracting(StructureShape::name).contains("Disk", "OtherDisk", "ImageInfo");
+    Operation op = s.operation("StartInstances").orElseThrow();
+    assertThat(member(op.response(), "disk").type().describe()).isEqualTo("Disk");
+    assertThat(((StructureShape) s.shape("Disk").orElseThrow()).members()).extracting(Member::name).containsExactly("size");
+    assertThat(codes()).contains("DUPLICATE_SHAPE_NAME");
+  }
+
+  @Test
+  void reportsWhatAReviewerWould() {
+    assertThat(codes()).contains("MISSING_REQUIRED_COLUMN", "TYPE_SPELLING", "UNDEFINED_TYPE", "EXAMPLE_OLD_ACTION_HEADER",
+        "BOLD_IN_ERROR_ROW", "EXAMPLE_TYPE_MISMATCH");
+    // the example spells the member both ways: the table's spelling wins
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("EXAMPLE_KEY_CASE"))
+        .extracting(Diagnostic::action).containsExactly("table spelling kept");
+    assertThat(member(result.service().operation("StartInstances").orElseThrow().request(), "instanceIds")).isNotNull();
+    assertThat(result.hasErrors()).isFalse();
+  }
+
+  private static List<String> codes() {
+    return result.diagnostics().stream().map(Diagnostic::code).toList();
+  }
+}
