@@ -3,14 +3,16 @@ package io.github.docsdk.maven;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 over everything that decides the generated output: every file under each docs folder
@@ -65,13 +67,27 @@ final class Fingerprint {
     return this;
   }
 
-  /** Adds every regular file under {@code root}: its path relative to root, then its content. */
+  /**
+   * Adds every regular file under {@code root}: its path relative to root, then its content.
+   * Hidden files and folders ({@code .git}, {@code .gitbook}, editor droppings) are skipped, as the
+   * parser skips them, so a {@code git fetch} inside a docs checkout does not force a rebuild.
+   */
   Fingerprint tree(Path root) throws IOException {
     List<String> relative = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .forEach(p -> relative.add(root.relativize(p).toString().replace('\\', '/')));
-    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !hidden(file)) {
+          relative.add(root.relativize(file).toString().replace('\\', '/'));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
     relative.sort(null);
     length(relative.size());
     for (String rel : relative) {
@@ -79,6 +95,10 @@ final class Fingerprint {
       file(root.resolve(rel));
     }
     return this;
+  }
+
+  private static boolean hidden(Path path) {
+    return path.getFileName().toString().startsWith(".");
   }
 
   String hex() {

@@ -79,4 +79,14 @@ class FingerprintTest {
     assertThat(Fingerprint.start("t").file(empty).hex())
         .isNotEqualTo(Fingerprint.start("t").file(dir.resolve("none.json")).hex());
   }
+
+  @Test
+  void ignoresHiddenFilesAndFoldersAsTheParserDoes() throws IOException {
+    String before = of(docs);
+    Files.createDirectories(docs.resolve(".git/objects"));
+    Files.writeString(docs.resolve(".git/objects/ab"), "blob");
+    Files.writeString(docs.resolve("actions/.A.md.swp"), "swap");
+
+    assertThat(of(docs)).isEqualTo(before);
+  }
 }
