@@ -120,10 +120,10 @@ class CorpusEmitTest {
       }
     }
     problems.forEach((where, why) -> System.out.println("example not bound (docs issue?): " + where + ": " + why));
-    System.out.printf("examples: %d of %d bound%n", bound, tried);
+    System.out.printf("examples: %d of %d bound (%d after repairing the JSON)%n", bound, tried, REPAIRED.get());
     assertThat(tried).isGreaterThan(50);
     // Most examples are right; a drop means the emitter broke binding, not that the docs changed.
-    assertThat(bound).as("examples that bind").isGreaterThanOrEqualTo(tried * 8 / 10);
+    assertThat(bound).as("examples that bind").isGreaterThanOrEqualTo(tried * 9 / 10);
   }
 
   private record Binding(String text, Class<?> type, boolean envelope) {}
@@ -134,7 +134,13 @@ class CorpusEmitTest {
     try {
       tree = Json.mapper().readTree(b.text());
     } catch (IOException e) {
-      return "not JSON: " + firstLine(e.getMessage());
+      try {
+        // the usual slips: fullwidth punctuation, trailing commas; bind what they meant
+        tree = Json.mapper().readTree(repair(b.text()));
+        REPAIRED.incrementAndGet();
+      } catch (IOException again) {
+        return "not JSON: " + firstLine(e.getMessage());
+      }
     }
     if (tree == null || !tree.isObject()) {
       return "not a JSON object";
@@ -148,6 +154,14 @@ class CorpusEmitTest {
     } catch (IOException | IllegalArgumentException e) {
       return firstLine(e.getMessage());
     }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger REPAIRED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  static String repair(String text) {
+    return text.replace('，', ',').replace('：', ':').replace('“', '"').replace('”', '"')
+        .replaceAll(",(\\s*[}\\]])", "$1");
   }
 
   private static String firstLine(String s) {
