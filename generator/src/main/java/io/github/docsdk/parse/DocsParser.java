@@ -61,6 +61,10 @@ public final class DocsParser {
     }
     List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
     Service service = assemble(options, pages, common, files.keySet(), d);
+    if (service.operations().isEmpty()) {
+      d.error(SourceLocation.of(".", 0, 0), "NO_ACTIONS", "no action pages found under " + docsRoot
+          + " (" + files.size() + " Markdown files)", "nothing to generate");
+    }
     Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
     if (Files.isRegularFile(overrides)) {
       String shown = relativeName(root, overrides);

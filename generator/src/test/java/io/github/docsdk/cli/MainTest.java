@@ -72,6 +72,14 @@ class MainTest {
   }
 
   @Test
+  void aFolderWithoutActionsIsAnError(@TempDir Path temp) throws IOException {
+    Files.writeString(temp.resolve("readme.md"), "# Hello\n\nNothing here.\n");
+    Run lint = run("lint", temp.toString());
+    assertThat(lint.code()).isEqualTo(1);
+    assertThat(lint.err()).contains("error: [NO_ACTIONS]");
+  }
+
+  @Test
   void usageAndIoProblemsExitWithTwo(@TempDir Path temp) {
     assertThat(run().code()).isEqualTo(2);
     assertThat(run("lint").code()).isEqualTo(2);
