@@ -32,7 +32,7 @@ final class AttemptReporter {
             String result = outcome.isSuccess() ? "ok" : "failed: " + outcome.failure.getMessage();
             String next = retryDelay == null ? "" : "; retrying in " + retryDelay.toMillis() + " ms";
             LOG.debug("{} {} attempt {}/{}: {}, requestId {}, {} ms, {}{}", service, call.action, attempt,
-                    maxAttempts, status, outcome.requestId, elapsedNanos / 1_000_000L, result, next);
+                    maxAttempts, status, outcome.requestId == null ? "-" : outcome.requestId, elapsedNanos / 1_000_000L, result, next);
         }
         if (interceptors.isEmpty()) {
             return;

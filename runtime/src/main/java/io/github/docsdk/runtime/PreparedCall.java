@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.docsdk.runtime.auth.Zc2Signer;
 import io.github.docsdk.runtime.json.JsonBindings;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * The parts of a call that stay the same across attempts: the serialised body (so a retry sends the
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class PreparedCall<T> {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+    /** Also keeps CR/LF and the like out of the X-ZC-Action header. */
+    private static final Pattern ACTION = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     final String action;
     final boolean readOnly;
@@ -36,7 +39,7 @@ final class PreparedCall<T> {
      * @throws ZenlayerClientException if the request cannot be serialised
      */
     static <T> PreparedCall<T> prepare(String service, String action, Object request, Class<T> responseType) {
-        if (action == null || !action.matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("action must be an alphanumeric API action name: " + action);
         }
         if (responseType == null) {

@@ -26,6 +26,8 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     private final URI uri;
     private final ExecutorService httpExecutor;
     private final CallEngine engine;
+    /** Calls started and not yet finished; the executor stops when this drops to 0 after close. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
     /**
@@ -68,8 +70,12 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      *     interrupt flag stays set), or a body that is not the expected JSON
      */
     public <T> T call(String action, Object request, Class<T> responseType) {
-        ensureOpen();
-        return engine.callSync(PreparedCall.prepare(config.service(), action, request, responseType));
+        enter();
+        try {
+            return engine.callSync(PreparedCall.prepare(config.service(), action, request, responseType));
+        } finally {
+            exit();
+        }
     }
 
     /**
@@ -84,25 +90,46 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      */
     public <T> CompletableFuture<T> callAsync(String action, Object request, Class<T> responseType) {
         try {
-            ensureOpen();
-            PreparedCall<T> call = PreparedCall.prepare(config.service(), action, request, responseType);
-            return new AsyncCall<>(engine, call).start();
+            enter();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        CompletableFuture<T> result;
+        try {
+            PreparedCall<T> call = PreparedCall.prepare(config.service(), action, request, responseType);
+            result = new AsyncCall<>(engine, call).start();
+        } catch (RuntimeException e) {
+            exit();
+            return CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((value, failure) -> exit());
+        return result;
     }
 
-    /** Refuses further calls; this client's threads end once the calls in flight are done. */
+    /**
+     * Refuses further calls; calls in flight finish normally, then this client's threads stop. (The timer
+     * thread, if any, ends by itself when idle.)
+     */
     @Override
     public void close() {
         closed = true;
-        httpExecutor.shutdown();
-        // The timer thread is left alone: calls still in flight need it, and it ends by itself when idle.
+        if (inFlight.get() == 0) {
+            httpExecutor.shutdown();
+        }
     }
 
-    private void ensureOpen() {
+    /** Counts the call in before checking {@code closed}, so close() and a new call cannot both miss. */
+    private void enter() {
+        inFlight.incrementAndGet();
         if (closed) {
+            exit();
             throw new ZenlayerClientException("this ZenlayerHttpClient is closed");
+        }
+    }
+
+    private void exit() {
+        if (inFlight.decrementAndGet() == 0 && closed) {
+            httpExecutor.shutdown();
         }
     }
 
