@@ -21,7 +21,7 @@ need_file() {
   fi
 }
 
-need_file "$BENCH_JAR" "build it with ./mvnw -q -o -P benchmarks -pl benchmarks -am package -DskipTests"
+need_file "$BENCH_JAR" "build it with benchmarks/build.sh"
 if [[ ! -d "$DOCS" ]]; then
   echo "docs folder not found: $DOCS (set DOCS=...)" >&2
   exit 2
@@ -29,10 +29,14 @@ fi
 DOCS="$(cd "$DOCS" && pwd)"
 
 cli_jar() {
+  if [[ -n "${CLI_JAR:-}" ]]; then
+    echo "$CLI_JAR"
+    return
+  fi
   local jar
   jar="$(ls "$REPO"/generator/target/docsdk-generator-*-cli.jar 2>/dev/null | head -1 || true)"
   need_file "${jar:-$REPO/generator/target/docsdk-generator-<version>-cli.jar}" \
-    "build it with ./mvnw -q -o -pl generator -am package -DskipTests"
+    "build it with benchmarks/build.sh"
   echo "$jar"
 }
 

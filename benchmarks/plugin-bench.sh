@@ -3,24 +3,19 @@
 # (src/plugin-bench/consumer: the plugin by its coordinates on ../specs/bmc, plus user code that
 # calls the client), beside Maven's own floor (`validate` on an empty project).
 #
-#   1. installs the docsdk artifacts into benchmarks/target/m2 (never into ~/.m2; dependencies
-#      are read from ~/.m2 as a read-only tail repository, offline)
+#   1. needs the docsdk artifacts installed in benchmarks/target/m2 by build.sh (never ~/.m2;
+#      dependencies are read from ~/.m2 as a read-only tail repository, offline)
 #   2. times RUNS runs of each scenario after WARMUP untimed ones, printing median and spread
 #
-# Env: RUNS (10), WARMUP (2), SKIP_INSTALL=1 to reuse an earlier install, SPECS (docs of the
-# consumer, default ../specs/bmc).
+# Env: RUNS (10), WARMUP (2), SPECS (docs of the consumer, default ../specs/bmc), BENCH_M2.
 source "$(dirname "$0")/bench-lib.sh"
 MVN_BIN="$(maven_bin)"
 SPECS="${SPECS:-$REPO/specs/bmc}"
 VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$REPO/pom.xml" | head -1)"
 MVN_OPTS=(-o -q -B "-Dmaven.repo.local=$BENCH_M2" "-Dmaven.repo.local.tail=$M2_TAIL")
-
-if [[ "${SKIP_INSTALL:-0}" != 1 ]]; then
-  echo "# installing docsdk $VERSION into $BENCH_M2"
-  (cd "$REPO" && ./mvnw "${MVN_OPTS[@]}" -pl runtime,mock,generator -am install \
-      -DskipTests -Dinvoker.skip=true)
-  (cd "$REPO" && ./mvnw "${MVN_OPTS[@]}" -f maven-plugin/pom.xml install \
-      -DskipTests -Dinvoker.skip=true)
+if [[ ! -d "$BENCH_M2/io/github/docsdk/docsdk-maven-plugin/$VERSION" ]]; then
+  echo "the plugin is not installed in $BENCH_M2: run benchmarks/build.sh first" >&2
+  exit 2
 fi
 
 WORK="$(mktemp -d /tmp/docsdk-plugin-bench.XXXXXX)"
