@@ -15,6 +15,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -35,7 +36,7 @@ final class OutcomeInterpreter {
 
     <T> Outcome<T> fromResponse(PreparedCall<T> call, int status, HttpHeaders headers, byte[] received) {
         String contentType = headers.firstValue("content-type").orElse("none");
-        java.time.Duration retryAfter = Backoff.parseRetryAfter(
+        Duration retryAfter = Backoff.parseRetryAfter(
                 headers.firstValue("retry-after").orElse(null), Instant.now());
         boolean retryableStatus = RetryRules.isRetryableResponse(status, null, call.readOnly);
         byte[] body;

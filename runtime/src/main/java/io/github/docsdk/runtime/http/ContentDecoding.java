@@ -1,7 +1,7 @@
 package io.github.docsdk.runtime.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -33,7 +33,8 @@ public final class ContentDecoding {
             return body;
         }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 8192)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, body.length * 4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(
+                    (int) Math.min(maxBytes, Math.max(1024L, body.length * 4L)));
             byte[] chunk = new byte[8192];
             long total = 0;
             int n;
