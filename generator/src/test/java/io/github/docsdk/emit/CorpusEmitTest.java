@@ -81,6 +81,18 @@ class CorpusEmitTest {
   }
 
   @Test
+  void javadocWithDoclintAllAcceptsTheGeneratedSdk() throws IOException {
+    assertThat(JavadocToolTest.javadoc(files, work.resolve("javadoc"))).isEmpty();
+  }
+
+  @Test
+  void regenerationIsByteIdentical() {
+    List<String> again = SdkEmitter.emit(service, new EmitOptions("com.example.zenlayer.bmc")).stream()
+        .map(JavaFile::toString).toList();
+    assertThat(again).isEqualTo(files.stream().map(JavaFile::toString).toList());
+  }
+
+  @Test
   void everyActionHasClientMethodRequestAndResponse() throws ReflectiveOperationException {
     Assumptions.assumeTrue(loader != null, "did not compile");
     Class<?> client = loader.loadClass("com.example.zenlayer.bmc.BmcClient");

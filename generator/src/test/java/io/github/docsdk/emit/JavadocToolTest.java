@@ -23,8 +23,15 @@ class JavadocToolTest {
 
   @Test
   void javadocWithDoclintAllPassesOnNastyFixture() throws IOException {
+    String out = javadoc(SdkEmitter.emit(Fixtures.nasty(), new EmitOptions("com.example.nasty")), work);
+    assertThat(out).isEmpty();
+    assertThat(work.resolve("doc/com/example/nasty/WeirdSvcClient.html")).exists();
+  }
+
+  /** Runs the javadoc tool with every doclint group and warnings as errors; returns its output. */
+  static String javadoc(List<com.palantir.javapoet.JavaFile> generated, Path work) throws IOException {
     Path src = work.resolve("src");
-    GeneratedSources.write(SdkEmitter.emit(Fixtures.nasty(), new EmitOptions("com.example.nasty")), src);
+    GeneratedSources.write(generated, src);
     List<Path> sources;
     try (Stream<Path> files = Files.walk(src)) {
       sources = files.filter(p -> p.toString().endsWith(".java")).toList();
@@ -37,6 +44,6 @@ class JavadocToolTest {
       boolean ok = javadoc.getTask(out, fm, null, null, options, fm.getJavaFileObjectsFromPaths(sources)).call();
       assertThat(ok).as(out.toString()).isTrue();
     }
-    assertThat(work.resolve("doc/com/example/nasty/WeirdSvcClient.html")).exists();
+    return out.toString();
   }
 }
