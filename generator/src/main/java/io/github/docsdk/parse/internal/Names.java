@@ -8,10 +8,20 @@ public final class Names {
 
   private Names() {}
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** NFKC (fullwidth to ASCII), trimmed, inner whitespace collapsed. */
   public static String normalize(String s) {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c >= 0x21 && c < 0x7F || (c == ' ' && i > 0 && s.charAt(i - 1) != ' ');
+    }
+    if (plain && !s.endsWith(" ")) {
+      return s; // the common case: short ASCII text, nothing to do
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    return n.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(n.replace('\u00A0', ' ').strip()).replaceAll(" ");
   }
 
   /** A key for comparing headings and anchors: lower case letters and digits only. */

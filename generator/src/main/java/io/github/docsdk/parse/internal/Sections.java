@@ -8,12 +8,15 @@ public final class Sections {
 
   public enum Kind { DESCRIPTION, REQUEST, RESPONSE, EXAMPLES, ERRORS, STRUCTURES, OTHER }
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\s*[.、)）:：]?|[一二三四五六七八九十]+\\s*[、.])\\s*");
+
   private Sections() {}
 
   /** The heading text without a leading number such as {@code "2. "} or {@code "二、"}. */
   public static String title(Heading h) {
     String t = Names.normalize(h.text());
-    return t.replaceFirst("^(?:\\d+(?:\\.\\d+)*\\s*[.、)）:：]?|[一二三四五六七八九十]+\\s*[、.])\\s*", "").strip();
+    return NUMBER.matcher(t).replaceFirst("").strip();
   }
 
   public static Kind kind(Heading h) {

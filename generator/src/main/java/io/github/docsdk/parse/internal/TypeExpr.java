@@ -84,6 +84,15 @@ public sealed interface TypeExpr {
     if (kind != null) {
       return new Scalar(kind, CANONICAL.get(kind).equals(s), s);
     }
+    if (cell.links().isEmpty()) {
+      // "Integer (int64)", "String，长度不超过64": a scalar with a remark
+      String lead = Names.leadingIdentifier(s);
+      TypeRef.Kind leadKind = s.startsWith(lead) && lead.length() < s.length()
+          ? SCALARS.get(lead.toLowerCase(Locale.ROOT)) : null;
+      if (leadKind != null && !Character.isLetterOrDigit(s.charAt(lead.length()))) {
+        return new Scalar(leadKind, false, s);
+      }
+    }
     Link link = null;
     for (Link l : cell.links()) {
       String text = Names.normalize(l.text());

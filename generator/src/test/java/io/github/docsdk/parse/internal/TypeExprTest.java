@@ -23,6 +23,8 @@ class TypeExprTest {
     assertThat(parse("string")).isEqualTo(new TypeExpr.Scalar(TypeRef.Kind.STRING, false, "string"));
     assertThat(parse("Ｉｎｔｅｇｅｒ")).isEqualTo(new TypeExpr.Scalar(TypeRef.Kind.INTEGER, true, "Integer"));
     assertThat(parse(" Timestamp ")).isEqualTo(new TypeExpr.Scalar(TypeRef.Kind.TIMESTAMP, true, "Timestamp"));
+    assertThat(parse("Integer (int64)")).isEqualTo(new TypeExpr.Scalar(TypeRef.Kind.INTEGER, false, "Integer (int64)"));
+    assertThat(parse("IntegerList")).isInstanceOf(TypeExpr.Named.class);
   }
 
   @Test
