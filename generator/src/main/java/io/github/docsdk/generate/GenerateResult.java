@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param filesWritten files created or whose bytes changed
  * @param filesRemoved files of an earlier run that are no longer generated
  * @param filesUnchanged files left alone because their bytes were already right
+ * @param externalInputs files outside the docs folder that the model was read from (e.g. a shared
+ *     common-error-codes page), absolute and sorted
  */
 public record GenerateResult(
     Outcome outcome,
@@ -33,7 +35,8 @@ public record GenerateResult(
     long elapsedMillis,
     int filesWritten,
     int filesRemoved,
-    int filesUnchanged) {
+    int filesUnchanged,
+    List<Path> externalInputs) {
 
   /** How a run ended. */
   public enum Outcome {
@@ -50,6 +53,7 @@ public record GenerateResult(
   public GenerateResult {
     Objects.requireNonNull(outcome, "outcome");
     diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    externalInputs = externalInputs.stream().sorted().distinct().toList();
   }
 
   public boolean failed() {

@@ -204,7 +204,8 @@ public final class Generator {
         (System.nanoTime() - startNanos) / 1_000_000,
         change.written(),
         change.removed(),
-        change.unchanged());
+        change.unchanged(),
+        ModelSources.outside(service, request.docsRoot()));
   }
 
   private static void requireValid(List<String> problems) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,5 +206,19 @@ class GeneratorTest {
     assertThat(result.outcome()).isEqualTo(GenerateResult.Outcome.VALIDATED);
     assertThat(result.actions()).isEqualTo(2);
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void namesTheFilesOutsideTheDocsFolderThatTheModelWasReadFrom() throws IOException {
+    Path common = Files.createDirectories(dir.resolve("shared")).resolve("errors.md");
+    Files.writeString(common, String.join("\n", "# Common error codes", "", "## Error Codes", "",
+        "| HTTP Status | Error Code | Description |", "| --- | --- | --- |",
+        "| 500 | INTERNAL_SERVER_ERROR | The server failed. |", ""));
+    Files.writeString(docs.resolve("actions/DescribeWidgets.md"),
+        "\nOther codes: [common error codes](../../shared/errors.md)\n", StandardOpenOption.APPEND);
+
+    GenerateResult result = Generator.generate(request().build());
+
+    assertThat(result.externalInputs()).containsExactly(common.toAbsolutePath().normalize());
   }
 }

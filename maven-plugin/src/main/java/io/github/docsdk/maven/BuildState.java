@@ -16,11 +16,17 @@ import java.util.Optional;
  * what the SDK holds).
  *
  * @param fingerprint hex SHA-256
+ * @param externalInputs files outside the docs folders that the last run read (shared pages),
+ *     which the next fingerprint must cover too
  * @param summaries one summary line per service
  */
-record BuildState(String fingerprint, List<String> summaries) {
+record BuildState(String fingerprint, List<Path> externalInputs, List<String> summaries) {
+
+  private static final String FINGERPRINT = "fingerprint=";
+  private static final String INPUT = "input=";
 
   BuildState {
+    externalInputs = List.copyOf(externalInputs);
     summaries = List.copyOf(summaries);
   }
 
@@ -30,21 +36,29 @@ record BuildState(String fingerprint, List<String> summaries) {
         return Optional.empty();
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).startsWith("fingerprint=")) {
+      if (lines.isEmpty() || !lines.get(0).startsWith(FINGERPRINT)) {
         return Optional.empty();
       }
-      String fingerprint = lines.get(0).substring("fingerprint=".length());
-      List<String> summaries = new ArrayList<>(lines.subList(1, lines.size()));
-      summaries.removeIf(String::isBlank);
-      return Optional.of(new BuildState(fingerprint, summaries));
-    } catch (IOException e) {
+      String fingerprint = lines.get(0).substring(FINGERPRINT.length());
+      List<Path> inputs = new ArrayList<>();
+      List<String> summaries = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.startsWith(INPUT)) {
+          inputs.add(Path.of(line.substring(INPUT.length())));
+        } else if (!line.isBlank()) {
+          summaries.add(line);
+        }
+      }
+      return Optional.of(new BuildState(fingerprint, inputs, summaries));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable state only costs one regeneration
     }
   }
 
   void write(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    StringBuilder text = new StringBuilder("fingerprint=").append(fingerprint).append('\n');
+    StringBuilder text = new StringBuilder(FINGERPRINT).append(fingerprint).append('\n');
+    externalInputs.forEach(p -> text.append(INPUT).append(p).append('\n'));
     summaries.forEach(s -> text.append(s).append('\n'));
     Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {

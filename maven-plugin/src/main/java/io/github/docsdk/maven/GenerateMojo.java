@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -92,10 +94,11 @@ public class GenerateMojo extends AbstractDocsdkMojo {
     }
     Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
     try {
-      String fingerprint = fingerprint(requests);
       Optional<BuildState> previous = BuildState.read(stateFile);
+      String inputs = fingerprint(requests);
       if (previous.isPresent()
-          && previous.get().fingerprint().equals(fingerprint)
+          && previous.get().fingerprint().equals(
+              combined(inputs, previous.get().externalInputs()))
           && allIntact(requests)) {
         for (String summary : previous.get().summaries()) {
           getLog().info(summary + " (up to date)");
@@ -105,14 +108,14 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       }
       // A run that fails half-way must not look up to date next time.
       BuildState.delete(stateFile);
-      generateAll(requests, stateFile, fingerprint);
+      generateAll(requests, stateFile, inputs);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("docsdk: I/O error: " + e.getMessage(), e);
     }
   }
 
   /** Checks every service before writing any, so a broken doc leaves all output as it was. */
-  private void generateAll(List<GenerateRequest> requests, Path stateFile, String fingerprint)
+  private void generateAll(List<GenerateRequest> requests, Path stateFile, String inputs)
       throws IOException, MojoFailureException, MojoExecutionException {
     List<Generator.Prepared> prepared = new ArrayList<>();
     List<String> failures = new ArrayList<>();
@@ -134,16 +137,23 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       throw new MojoFailureException(String.join("\n", failures));
     }
     List<String> summaries = new ArrayList<>();
+    Set<Path> external = new TreeSet<>();
     for (Generator.Prepared p : prepared) {
       GenerateResult result = p.write();
+      external.addAll(result.externalInputs());
       getLog().info(result.summary());
       getLog().debug("docsdk: " + result.service() + ": " + result.filesWritten() + " written, "
           + result.filesRemoved() + " removed, " + result.filesUnchanged() + " unchanged");
       summaries.add(result.summary());
     }
-    new BuildState(fingerprint, summaries).write(stateFile);
+    List<Path> externalInputs = List.copyOf(external);
+    new BuildState(combined(inputs, externalInputs), externalInputs, summaries).write(stateFile);
   }
 
+  /**
+   * Covers the configuration and every file under the docs folders; taken before generating, so
+   * docs edited during a run differ from what is recorded and the next build regenerates.
+   */
   private String fingerprint(List<GenerateRequest> requests) throws IOException {
     Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(PluginStamp.of(mojoExecution));
     fp.text(Boolean.toString(strict)).text(String.valueOf(requests.size()));
@@ -157,6 +167,16 @@ public class GenerateMojo extends AbstractDocsdkMojo {
           .text(r.overrides() == null ? null : r.overrides().toString())
           .file(r.overrides())
           .tree(r.docsRoot());
+    }
+    return fp.hex();
+  }
+
+  /** Adds the files outside the docs folders that a run read (shared pages it links to). */
+  private static String combined(String inputs, List<Path> externalInputs) throws IOException {
+    Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(inputs);
+    fp.text(String.valueOf(externalInputs.size()));
+    for (Path input : externalInputs) {
+      fp.text(input.toString()).file(input);
     }
     return fp.hex();
   }
