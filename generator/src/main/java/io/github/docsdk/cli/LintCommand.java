@@ -59,7 +59,13 @@ final class LintCommand {
     if (docs == null) {
       return usage(err, command, "missing <docsDir>");
     }
-    Path root = Path.of(docs);
+    Path root;
+    try {
+      root = Path.of(docs);
+    } catch (RuntimeException e) {
+      err.println(command + ": not a valid path: " + docs);
+      return 2;
+    }
     if (!Files.isDirectory(root)) {
       err.println(command + ": not a directory: " + docs);
       return 2;
@@ -73,6 +79,9 @@ final class LintCommand {
       result = DocsParser.parse(root, new ParseOptions(service, apiVersion, overrides == null ? null : Path.of(overrides)));
     } catch (UncheckedIOException e) {
       err.println(command + ": " + e.getCause().getMessage());
+      return 2;
+    } catch (java.nio.file.InvalidPathException e) {
+      err.println(command + ": not a valid path: " + e.getInput());
       return 2;
     }
     for (Diagnostic d : result.diagnostics()) {

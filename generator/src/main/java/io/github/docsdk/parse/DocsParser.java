@@ -68,7 +68,13 @@ public final class DocsParser {
     Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
     if (Files.isRegularFile(overrides)) {
       String shown = relativeName(root, overrides);
-      service = Overrides.apply(service, readString(overrides), shown, d);
+      String text = readString(overrides);
+      try {
+        service = Overrides.apply(service, text, shown, d);
+      } catch (RuntimeException | StackOverflowError e) {
+        d.error(SourceLocation.of(shown, 1, 1), "INTERNAL_ERROR", "overrides could not be applied: " + e,
+            "no overrides applied; please report this");
+      }
     } else if (options.overrides() != null) {
       throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
     }
@@ -150,7 +156,12 @@ public final class DocsParser {
     }
     List<ErrorCode> out = new ArrayList<>();
     for (var e : targets.entrySet()) {
-      Path file = root.resolve(e.getKey()).normalize();
+      Path file;
+      try {
+        file = root.resolve(e.getKey()).normalize();
+      } catch (RuntimeException invalid) {
+        continue; // not a path on this system: not a page we can read
+      }
       if (!Files.isRegularFile(file)) {
         d.warn(e.getValue(), "COMMON_ERRORS_MISSING", "the common error codes page " + e.getKey() + " does not exist",
             "no common error codes");
