@@ -79,7 +79,7 @@ final class BuilderEmitter {
             m.view() == View.ENUM ? "the value, or null to leave it out"
                 : "the instant (sent as ISO-8601), or null to leave it out"));
         type.addMethod(setter(m, m.name(), TypeMapper.STRING, param,
-            "the value as sent on the wire, or null to leave it out"));
+            "the value as sent on the wire, or null to leave it out", true));
       }
       case LIST -> {
         type.addMethod(setter(m, m.name(), collectionOf(m.rawElement(), true),
@@ -91,16 +91,24 @@ final class BuilderEmitter {
             support.strings(param), "the values (copied), or null to leave it out"));
         addVarargs(type, m, m.name(), m.apiElement());
         type.addMethod(setter(m, m.withStrings(), collectionOf(TypeMapper.STRING, false),
-            support.copy(param), "the values as sent on the wire (copied), or null to leave it out"));
+            support.copy(param), "the values as sent on the wire (copied), or null to leave it out", true));
         addVarargs(type, m, m.withStrings(), TypeMapper.STRING);
       }
       default -> throw new IllegalStateException("unknown view " + m.view());
     }
   }
 
-  /** A setter named {@code method} whose parameter is named like the field it sets. */
   private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc) {
-    Doc doc = AccessorEmitter.memberDoc(m);
+    return setter(m, method, param, value, paramDoc, false);
+  }
+
+  /**
+   * A setter named {@code method} whose parameter is named like the field it sets. Overloads
+   * point at the accessor instead of repeating the member's description (keeps the SDK lean).
+   */
+  private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc,
+      boolean overload) {
+    Doc doc = overload ? overloadDoc(m) : AccessorEmitter.memberDoc(m);
     return MethodSpec.methodBuilder(method)
         .addJavadoc(doc.param(m.field(), paramDoc).returns("this builder").build())
         .addModifiers(Modifier.PUBLIC)
@@ -119,7 +127,7 @@ final class BuilderEmitter {
     String p = m.field();
     type.addMethod(
         MethodSpec.methodBuilder(method)
-            .addJavadoc(AccessorEmitter.memberDoc(m)
+            .addJavadoc(overloadDoc(m)
                 .param(p, "the values, or null to leave it out")
                 .returns("this builder")
                 .build())
@@ -129,6 +137,11 @@ final class BuilderEmitter {
             .varargs()
             .addStatement("return $N($N == null ? null : $T.asList($N))", method, p, Poet.ARRAYS, p)
             .build());
+  }
+
+  private Doc overloadDoc(ModelMember m) {
+    return new Doc().html("Sets " + ModelClassEmitter.label(m) + "; see {@link " + model.simpleName() + "#"
+        + m.name() + "()}.");
   }
 
   private static TypeName collectionOf(TypeName element, boolean wildcard) {

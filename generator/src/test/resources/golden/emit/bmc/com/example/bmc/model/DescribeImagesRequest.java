@@ -186,7 +186,7 @@ public final class DescribeImagesRequest {
         }
 
         /**
-         * 镜像ID。
+         * Sets <code>imageIds</code>; see {@link DescribeImagesRequest#imageIds()}.
          *
          * @param imageIds the values, or null to leave it out
          * @return this builder
@@ -218,7 +218,7 @@ public final class DescribeImagesRequest {
         }
 
         /**
-         * 镜像所属分类。
+         * Sets <code>catalog</code>; see {@link DescribeImagesRequest#catalog()}.
          *
          * @param catalog the value as sent on the wire, or null to leave it out
          * @return this builder
@@ -240,7 +240,7 @@ public final class DescribeImagesRequest {
         }
 
         /**
-         * 镜像类型。
+         * Sets <code>imageType</code>; see {@link DescribeImagesRequest#imageType()}.
          *
          * @param imageType the value as sent on the wire, or null to leave it out
          * @return this builder

@@ -172,7 +172,7 @@ public final class DescribeInstancesResponse {
         }
 
         /**
-         * 实例列表。
+         * Sets <code>dataSet</code>; see {@link DescribeInstancesResponse#dataSet()}.
          *
          * @param dataSet the values, or null to leave it out
          * @return this builder

@@ -351,7 +351,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 实例状态。
+         * Sets <code>status</code>; see {@link InstanceInfo#status()}.
          *
          * @param status the value as sent on the wire, or null to leave it out
          * @return this builder
@@ -373,7 +373,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 创建时间。
+         * Sets <code>createTime</code>; see {@link InstanceInfo#createTime()}.
          *
          * @param createTime the value as sent on the wire, or null to leave it out
          * @return this builder
@@ -450,7 +450,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 标签。
+         * Sets <code>tags</code>; see {@link InstanceInfo#tags()}.
          *
          * @param tags the values, or null to leave it out
          * @return this builder
@@ -471,7 +471,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 历史状态。
+         * Sets <code>statusHistory</code>; see {@link InstanceInfo#statusHistory()}.
          *
          * @param statusHistory the values, or null to leave it out
          * @return this builder
@@ -481,7 +481,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 历史状态。
+         * Sets <code>statusHistory</code>; see {@link InstanceInfo#statusHistory()}.
          *
          * @param statusHistory the values as sent on the wire (copied), or null to leave it out
          * @return this builder
@@ -492,7 +492,7 @@ public final class InstanceInfo {
         }
 
         /**
-         * 历史状态。
+         * Sets <code>statusHistory</code>; see {@link InstanceInfo#statusHistory()}.
          *
          * @param statusHistory the values, or null to leave it out
          * @return this builder
