@@ -53,6 +53,7 @@ public final class ClientEmitter {
                 .html(kind + " client of the " + Poet.code(service.name()) + " service (API version "
                     + Poet.code(service.apiVersion()) + "). Build one with {@link #builder()}, share it"
                     + " between threads,\nand close it when done.")
+                .html(example(name, async))
                 .html("Every action checks its required members before sending and throws"
                     + " {@link IllegalArgumentException}\nnaming every missing one by its JSON name"
                     + (async ? " (as a failed future)." : "."))
@@ -87,6 +88,25 @@ public final class ClientEmitter {
         .build());
     type.addType(ClientBuilderEmitter.emit(name, service));
     return Poet.file(name.packageName(), type.build());
+  }
+
+  /** A usage sketch with an action that needs no required member, preferring a Describe*. */
+  private String example(ClassName client, boolean async) {
+    Operation pick = service.operations().stream()
+        .filter(op -> !checks.needsCheck(op))
+        .min(java.util.Comparator.comparing((Operation op) -> !op.name().startsWith("Describe"))
+            .thenComparing(Operation::name))
+        .orElse(null);
+    StringBuilder out = new StringBuilder("For example:\n<pre>{@code\n")
+        .append("try (").append(client.simpleName()).append(" client = ").append(client.simpleName())
+        .append(".builder()\n        .credentials(Credentials.of(accessKeyId, accessKeyPassword))\n")
+        .append("        .build()) {\n");
+    if (pick != null) {
+      out.append("    var response = client.").append(names.method(pick)).append("(")
+          .append(names.request(pick).simpleName()).append(".builder().build())")
+          .append(async ? ".join()" : "").append(";\n");
+    }
+    return out.append("}\n}</pre>").toString();
   }
 
   private MethodSpec action(Operation op, boolean async) {

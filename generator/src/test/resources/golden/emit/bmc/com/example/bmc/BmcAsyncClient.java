@@ -21,6 +21,15 @@ import javax.annotation.processing.Generated;
  * Asynchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,
  * and close it when done.
  *
+ * <p>For example:
+ * <pre>{@code
+ * try (BmcAsyncClient client = BmcAsyncClient.builder()
+ *         .credentials(Credentials.of(accessKeyId, accessKeyPassword))
+ *         .build()) {
+ *     var response = client.describeImages(DescribeImagesRequest.builder().build()).join();
+ * }
+ * }</pre>
+ *
  * <p>Every action checks its required members before sending and throws {@link IllegalArgumentException}
  * naming every missing one by its JSON name (as a failed future).
  */
