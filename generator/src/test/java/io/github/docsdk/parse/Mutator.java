@@ -65,7 +65,7 @@ final class Mutator {
         lines.set(at, lines.get(at).replace(",", "，").replace(":", "：").replace("\"", ""));
         break;
       case 12:
-        lines.add(at, r.nextBoolean() ? "```json" : "<pre><code>{\"a\": [" + "[".repeat(r.nextInt(3000)));
+        lines.add(at, r.nextBoolean() ? "```json" : "<pre><code>{\"a\": [" + "[".repeat(r.nextInt(1500)));
         break;
       default:
         lines.set(at, lines.get(at).replaceAll("[A-Za-z]", String.valueOf((char) ('A' + r.nextInt(26)))));
@@ -78,7 +78,7 @@ final class Mutator {
 
   private static String cells(String line, SplittableRandom r, Op op) {
     if (!line.contains("|")) {
-      return op == Op.HUGE ? line + "x".repeat(50_000) : line;
+      return op == Op.HUGE ? line + "x".repeat(20_000) : line;
     }
     List<String> cells = new ArrayList<>(Arrays.asList(line.split("\\|", -1)));
     int i = r.nextInt(cells.size());
@@ -91,13 +91,13 @@ final class Mutator {
         cells.set(i, cells.get(j));
         cells.set(j, tmp);
       }
-      case HUGE -> cells.set(i, "<p>" + "Array of [X](a.md#x) ".repeat(2_000 + r.nextInt(3_000)) + "</p>");
+      case HUGE -> cells.set(i, "<p>" + "Array of [X](a.md#x) ".repeat(500 + r.nextInt(1_500)) + "</p>");
     }
     return String.join("|", cells);
   }
 
   private static String nesting(SplittableRandom r) {
-    int depth = 100 + r.nextInt(5_000);
+    int depth = 100 + r.nextInt(1_500);
     return switch (r.nextInt(5)) {
       case 0 -> ">".repeat(depth) + " deep";
       case 1 -> "- ".repeat(Math.min(depth, 2_000)) + "deep";
