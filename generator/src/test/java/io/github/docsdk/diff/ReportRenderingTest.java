@@ -100,6 +100,21 @@ class ReportRenderingTest {
   }
 
   @Test
+  void documentationChangesAreListedLastAndNotCounted() {
+    Service reworded = editOperation(base, "DescribeZones", op -> new io.github.docsdk.spec.Operation(
+        op.name(), op.wireName(), "Lists zones, now in more words.", op.notes(), op.request(),
+        op.response(), op.errors(), op.examples(), op.location()));
+    DiffReport report = ModelDiff.compare(base, reworded, true);
+    String md = MarkdownReport.render(report, "1.0.0");
+    assertThat(md).contains("0 breaking, 0 risky, 0 compatible changes (and 1 documentation-only).")
+        .contains("### Documentation (1) — not counted")
+        .contains("- description changed `DescribeZones` — bmc/describezones.md:1")
+        .contains("**1.0.0** (none: no API changes)")
+        .doesNotContain("No API changes.");
+    assertThat(ModelDiff.compare(base, reworded).changes()).isEmpty();
+  }
+
+  @Test
   void bumpIsMinorForAdditionsAndPatchForOtherCountedChanges() {
     Service added = editEnum(base, "Catalog", vs -> {
       vs.add(new EnumValue("ubuntu", ""));
