@@ -24,6 +24,36 @@ class DialectTest {
   private static ParseResult result;
 
   private static final Map<String, String> PAGES = Map.of(
+      "vm/instances/stop.md", String.join("\n",
+          "# StopInstances",
+          "",
+          "## Request Parameters",
+          "",
+          "| Parameter Name | Required | Type | Description |",
+          "| --- | --- | --- | --- |",
+          "| instanceIds | Yes | Array of String | IDs, see [StartInstances](start-instances.md) and [gone](gone.md). |",
+          "",
+          "## Response Parameters",
+          "",
+          "| Parameter Name | Type | Description |",
+          "| --- | --- | --- |",
+          "| requestId | String | ID. |",
+          "",
+          "## Examples",
+          "",
+          "{% tabs %}",
+          "{% tab title=\"Request\" %}",
+          "```json",
+          "{\"instanceIds\": [\"i-1\"]}",
+          "```",
+          "{% endtab %}",
+          "{% tab title=\"Response\" %}",
+          "```json",
+          "{\"requestId\": \"r\", \"response\": {\"requestId\": \"r\", \"extra\": 1}}",
+          "```",
+          "{% endtab %}",
+          "{% endtabs %}",
+          ""),
       "vm/instances/start-instances.md", String.join("\n",
           "# StartInstances",
           "",
@@ -123,6 +153,18 @@ class DialectTest {
     assertThat(op.errors()).extracting(e -> e.httpStatus() + " " + e.code()).containsExactly("404 INVALID_INSTANCE_NOT_FOUND");
     assertThat(op.examples()).hasSize(1);
     assertThat(op.examples().get(0).host()).isEqualTo("console.zenlayer.com/api/v2/vm");
+  }
+
+  @Test
+  void requestAndResponseInSeparateTabsMakeOneExample() {
+    Operation op = result.service().operation("StopInstances").orElseThrow();
+    assertThat(op.examples()).hasSize(1);
+    assertThat(op.examples().get(0).request()).contains("i-1");
+    assertThat(op.examples().get(0).response()).contains("extra");
+    assertThat(result.diagnostics()).filteredOn(d -> d.location().file().equals("instances/stop.md"))
+        .extracting(Diagnostic::code).contains("EXAMPLE_KEY_NOT_IN_TABLE", "BROKEN_LINK", "FILENAME_MISMATCH");
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("BROKEN_LINK"))
+        .extracting(Diagnostic::message).allMatch(m -> m.contains("gone.md"));
   }
 
   @Test

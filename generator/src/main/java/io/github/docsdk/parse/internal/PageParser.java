@@ -300,8 +300,19 @@ public final class PageParser {
           title = Names.normalize(text.lines().findFirst().orElse(""));
           titleOpen = false;
         }
-      } else if (b instanceof CodeBlock code && ExampleParser.looksLikeExample(code)) {
-        out.add(ExampleParser.parse(code, title.isEmpty() ? tabTitle : title, file));
+      } else if (b instanceof CodeBlock code && (ExampleParser.looksLikeExample(code)
+          || (section != null && code.literal().strip().startsWith("{")))) {
+        RawExample ex = ExampleParser.parse(code, title.isEmpty() ? tabTitle : title, file);
+        RawExample previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous != null && previous.response().isEmpty() && !previous.request().isEmpty()
+            && ex.request().isEmpty() && !ex.response().isEmpty() && ex.actionAt() == null) {
+          // a request block followed by its response block (e.g. two tabs): one example
+          out.set(out.size() - 1, new RawExample(previous.title(), previous.host(), previous.action(),
+              previous.actionHeader(), previous.actionAt(), previous.request(), previous.requestLine(),
+              ex.response(), ex.responseLine(), previous.location()));
+        } else {
+          out.add(ex);
+        }
         title = "";
         titleOpen = true;
       }

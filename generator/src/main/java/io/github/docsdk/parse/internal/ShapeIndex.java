@@ -112,6 +112,10 @@ public final class ShapeIndex {
     return false;
   }
 
+  public boolean hasFile(String file) {
+    return files.contains(file);
+  }
+
   public List<Def> defs() {
     return defs;
   }

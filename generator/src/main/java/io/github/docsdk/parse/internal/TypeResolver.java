@@ -53,9 +53,25 @@ public final class TypeResolver {
    *     may be null
    */
   public Member resolve(Raw.Member m, String file, String owner, JsonLite.Value example) {
+    checkLinks(m, file);
     TypeRef type = type(m.type(), m, file, owner, example, 0);
     type = enumerate(type, m, file, owner);
     return new Member(m.name(), type, m.required(), m.description().text(), m.location());
+  }
+
+  /** Description links to pages inside the docs folder that are not there. */
+  private void checkLinks(Raw.Member m, String file) {
+    for (Link link : m.description().links()) {
+      String target = link.target();
+      if (link.isAbsoluteUrl() || target.isEmpty() || !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        continue;
+      }
+      String resolved = ShapeIndex.resolvePath(file, target);
+      if (!resolved.startsWith("..") && !index.hasFile(resolved)) {
+        d.warn(m.location(), "BROKEN_LINK", "link " + link.destination() + " in the description of " + m.name()
+            + " points to a missing page", "link text kept");
+      }
+    }
   }
 
   private TypeRef type(TypeExpr expr, Raw.Member m, String file, String owner, JsonLite.Value example, int depth) {
