@@ -59,6 +59,18 @@ class RandomModelsTest {
       List<JavaFile> files = SdkEmitter.emit(randomService(new Random(seed)), new EmitOptions("p.q"));
       GeneratedSources.Compiled compiled = GeneratedSources.compile(files, work.resolve("s" + seed));
       assertThat(compiled.success()).as("seed %d: %s", seed, compiled.diagnostics()).isTrue();
+      try (java.net.URLClassLoader loader = compiled.loader()) {
+        for (JavaFile f : files) {
+          if (f.packageName().equals("p.q.model") && f.typeSpec().kind() == com.palantir.javapoet.TypeSpec.Kind.CLASS) {
+            // Jackson must be able to build a binding for every model, and an empty object binds
+            Class<?> type = loader.loadClass(SdkEmitter.qualifiedName(f));
+            Object empty = io.github.docsdk.runtime.Json.mapper().readValue("{}", type);
+            assertThat(io.github.docsdk.runtime.Json.mapper().writeValueAsString(empty)).as("seed %d %s", seed, type).isEqualTo("{}");
+          }
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 

@@ -66,14 +66,15 @@ public record ModelMember(
     return Pattern.matches("(get|is)[A-Z0-9_].*", name);
   }
 
-  /** Plans the members of one class, dropping later duplicates of a JSON name. */
+  /** Plans the members of one class, dropping later duplicates of a JSON name and empty names. */
   public static List<ModelMember> plan(List<Member> members, TypeMapper types) {
     NameAllocator names = new NameAllocator();
     RESERVED.forEach(names::newName);
     Set<String> seen = new HashSet<>();
     List<Member> unique = new ArrayList<>();
     for (Member m : members) {
-      if (seen.add(m.name())) {
+      // "" cannot be bound: Jackson reads @JsonProperty("") as "no name given"
+      if (!m.name().isEmpty() && seen.add(m.name())) {
         unique.add(m);
       }
     }
