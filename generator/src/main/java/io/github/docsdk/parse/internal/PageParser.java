@@ -297,7 +297,7 @@ public final class PageParser {
       } else if ((b instanceof Paragraph || b instanceof Heading) && titleOpen) {
         String text = b instanceof Paragraph p ? p.content().text() : ((Heading) b).text();
         if (!text.isBlank()) {
-          title = Names.normalize(text.lines().findFirst().orElse(""));
+          title = text.lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
           titleOpen = false;
         }
       } else if (b instanceof CodeBlock code && (ExampleParser.looksLikeExample(code)
