@@ -32,6 +32,7 @@ class DialectTest {
           "| Parameter Name | Required | Type | Description |",
           "| --- | --- | --- | --- |",
           "| instanceIds | Yes | Array of String | IDs, see [StartInstances](start-instances.md) and [gone](gone.md). |",
+          "| options | No | [StopOptions](#stopoptions) | How to stop. |",
           "",
           "## Response Parameters",
           "",
@@ -53,6 +54,14 @@ class DialectTest {
           "```",
           "{% endtab %}",
           "{% endtabs %}",
+          "",
+          "## Data Structures",
+          "",
+          "### StopOptions",
+          "",
+          "| Name | Required | Type | Description |",
+          "| --- | --- | --- | --- |",
+          "| force | No | Boolean | Power off at once. |",
           ""),
       "vm/instances/start-instances.md", String.join("\n",
           "# StartInstances",
@@ -159,6 +168,9 @@ class DialectTest {
   void requestAndResponseInSeparateTabsMakeOneExample() {
     Operation op = result.service().operation("StopInstances").orElseThrow();
     assertThat(op.examples()).hasSize(1);
+    assertThat(member(op.request(), "options").type().describe()).isEqualTo("StopOptions");
+    assertThat(((StructureShape) result.service().shape("StopOptions").orElseThrow()).members())
+        .extracting(m -> m.name() + ":" + m.type().describe()).containsExactly("force:Boolean");
     assertThat(op.examples().get(0).request()).contains("i-1");
     assertThat(op.examples().get(0).response()).contains("extra");
     assertThat(result.diagnostics()).filteredOn(d -> d.location().file().equals("instances/stop.md"))

@@ -62,7 +62,11 @@ public final class PageParser {
     checkHeadings();
     Heading h1 = page.title().orElse(null);
     Map<Sections.Kind, Section> sections = topSections();
-    boolean apiSections = sections.containsKey(Sections.Kind.REQUEST) || sections.containsKey(Sections.Kind.RESPONSE);
+    // An action page has parameter tables under request/response headings (a page that merely
+    // talks about responses, like the envelope page, is not one).
+    boolean apiSections = (sections.containsKey(Sections.Kind.REQUEST) || sections.containsKey(Sections.Kind.RESPONSE))
+        && (hasMemberTable(sections.get(Sections.Kind.REQUEST)) || hasMemberTable(sections.get(Sections.Kind.RESPONSE))
+            || (h1 != null && Names.isIdentifier(Names.normalize(h1.text()))));
     if (h1 != null && apiSections) {
       String title = Names.normalize(h1.text());
       String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
@@ -233,6 +237,10 @@ public final class PageParser {
       }
     }
     return out;
+  }
+
+  private static boolean hasMemberTable(Section section) {
+    return section != null && firstMemberTable(section) != null;
   }
 
   private static Table firstMemberTable(Section section) {
