@@ -176,6 +176,14 @@ public final class BmcUsage {
     }
   }
 
+  /** Streams every item with the given page size; returns the ids joined. */
+  public static String allItems(String endpoint, long pageSize) {
+    try (BmcClient client = client(endpoint)) {
+      return client.describeInstancesPaginator(DescribeInstancesRequest.builder().pageSize(pageSize).build())
+          .items().map(InstanceInfo::instanceId).collect(Collectors.joining(","));
+    }
+  }
+
   /** Reads pages one at a time, recording how many calls the server saw before each step. */
   public static List<String> paginate(String endpoint, java.util.function.IntSupplier calls) {
     List<String> out = new ArrayList<>();

@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Stopping rule: after an empty page, or once the items seen (counting the pages skipped
  * before the first requested one) reach the response's {@code totalCount}. Without a total, it
- * reads until an empty page.
+ * stops after a page shorter than the first one.
  */
 public final class PaginatorEmitter {
 
@@ -48,6 +48,7 @@ public final class PaginatorEmitter {
             .addSuperinterface(ParameterizedTypeName.get(ITERATOR, r))
             .addField(FieldSpec.builder(TypeName.LONG, "next", Modifier.PRIVATE).initializer("firstPage").build())
             .addField(TypeName.LONG, "seen", Modifier.PRIVATE)
+            .addField(TypeName.LONG, "pageSize", Modifier.PRIVATE)
             .addField(TypeName.BOOLEAN, "done", Modifier.PRIVATE)
             .addMethod(MethodSpec.methodBuilder("hasNext")
                 .addAnnotation(Override.class)
@@ -67,10 +68,12 @@ public final class PaginatorEmitter {
                 .beginControlFlow("if (next == firstPage)")
                 .addComment("pages before the first requested one count towards the total")
                 .addStatement("seen = (firstPage - 1) * count")
+                .addStatement("pageSize = count")
                 .endControlFlow()
                 .addStatement("seen += count")
                 .addStatement("Long total = totalCount.apply(page)")
-                .addStatement("done = count == 0 || (total != null && seen >= total)")
+                .addComment("without a total, a page shorter than the first is the last")
+                .addStatement("done = count == 0 || (total != null ? seen >= total : count < pageSize)")
                 .addStatement("next++")
                 .addStatement("return page")
                 .build())
@@ -79,7 +82,8 @@ public final class PaginatorEmitter {
         TypeSpec.classBuilder(name)
             .addJavadoc("The pages of a paginated action, fetched lazily as iteration reaches them. Each"
                 + " iteration\nstarts again at the request's page. Stops after an empty page or once"
-                + " {@code totalCount}\nitems have been seen.\n\n@param <R> the response type\n"
+                + " {@code totalCount}\nitems have been seen (without a total: after a page shorter than"
+                + " the first).\n\n@param <R> the response type\n"
                 + "@param <T> the type of the items listed in each response\n")
             .addAnnotation(Poet.GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

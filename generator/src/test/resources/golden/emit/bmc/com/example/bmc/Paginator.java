@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 /**
  * The pages of a paginated action, fetched lazily as iteration reaches them. Each iteration
  * starts again at the request's page. Stops after an empty page or once {@code totalCount}
- * items have been seen.
+ * items have been seen (without a total: after a page shorter than the first).
  *
  * @param <R> the response type
  * @param <T> the type of the items listed in each response
@@ -61,6 +61,8 @@ public final class Paginator<R, T> implements Iterable<R> {
 
         private long seen;
 
+        private long pageSize;
+
         private boolean done;
 
         @Override
@@ -78,10 +80,12 @@ public final class Paginator<R, T> implements Iterable<R> {
             if (next == firstPage) {
                 // pages before the first requested one count towards the total
                 seen = (firstPage - 1) * count;
+                pageSize = count;
             }
             seen += count;
             Long total = totalCount.apply(page);
-            done = count == 0 || (total != null && seen >= total);
+            // without a total, a page shorter than the first is the last
+            done = count == 0 || (total != null ? seen >= total : count < pageSize);
             next++;
             return page;
         }
