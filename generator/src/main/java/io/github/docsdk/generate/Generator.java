@@ -177,7 +177,12 @@ public final class Generator {
       throw e.getCause();
     }
     List<Diagnostic> diagnostics = new ArrayList<>(parse.diagnostics());
-    diagnostics.addAll(ServiceChecks.check(parse.service(), options.service()));
+    for (Diagnostic extra : ServiceChecks.check(parse.service(), options.service())) {
+      // The parser may already report the same finding (e.g. NO_ACTIONS); say it once.
+      if (diagnostics.stream().noneMatch(d -> d.code().equals(extra.code()))) {
+        diagnostics.add(extra);
+      }
+    }
     boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
     boolean warnings = diagnostics.stream().anyMatch(d -> !d.isError());
     GenerateResult.Outcome outcome =

@@ -221,4 +221,16 @@ class GeneratorTest {
 
     assertThat(result.externalInputs()).containsExactly(common.toAbsolutePath().normalize());
   }
+
+  @Test
+  void aDocsFolderWithoutActionsIsReportedOnce() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("README.md"), "# Nothing here\n");
+
+    GenerateResult result = Generator.generate(request().docsRoot(empty).build());
+
+    assertThat(result.outcome()).isEqualTo(GenerateResult.Outcome.FAILED_ERRORS);
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("NO_ACTIONS")).hasSize(1);
+    assertThat(sources).doesNotExist();
+  }
 }
