@@ -3,7 +3,8 @@
 # Results go to benchmarks/target/results/<UTC time>/: the JMH text and JSON output, the process
 # timings, machine facts, JFR profiles and summary.md (tables made from the JSON by Summary).
 # Env: OUT (results folder), PROFILE=0 to skip the JFR profiles, JMH_OPTS (extra JMH options,
-# e.g. "-f 1 -wi 1 -i 1 -w 1s -r 1s" for a smoke run), plus those of bench-lib.sh.
+# e.g. "-f 1 -wi 1 -i 1 -w 1s -r 1s" for a smoke run), JFR_OPTS (JMH options of the profiling
+# runs), plus those of bench-lib.sh.
 source "$(dirname "$0")/bench-lib.sh"
 OUT="${OUT:-$BENCH_DIR/target/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$OUT"
@@ -43,12 +44,14 @@ if [[ "${PROFILE:-1}" == 1 ]]; then
   echo "## JFR profiles"
   for b in 'GeneratorBenchmark.pipelineUpToDate' 'ClientLatencyBenchmark.client'; do
     # shellcheck disable=SC2086
-    "${JMH[@]}" "$b" -p "docs=$DOCS" -p images=2000 -wi 2 -i 3 -r 5s ${JMH_OPTS:-} \
+    "${JMH[@]}" "$b" -p "docs=$DOCS" -p images=2000 ${JFR_OPTS:--f 1 -wi 2 -i 3 -r 5s} \
       -prof "jfr:dir=$OUT/jfr" > "$OUT/jfr-$b.txt" 2>&1 || true
   done
   for f in "$OUT"/jfr/*/profile.jfr; do
     echo "### $f"
-    "$JAVA" -cp "$BENCH_JAR" io.github.docsdk.bench.tools.JfrTop "$f" 25 worker
+    # The generator runs on the JMH worker thread; the client also on the HTTP client's threads.
+    case "$f" in *Client*) threads="" ;; *) threads=worker ;; esac
+    "$JAVA" -cp "$BENCH_JAR" io.github.docsdk.bench.tools.JfrTop "$f" 25 "$threads"
   done 2>&1 | tee "$OUT/jfr-top.txt" | head -5
 fi
 

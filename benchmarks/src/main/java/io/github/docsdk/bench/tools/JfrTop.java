@@ -20,6 +20,9 @@ import jdk.jfr.consumer.RecordingFile;
  * <pre>java -cp benchmarks.jar io.github.docsdk.bench.tools.JfrTop file.jfr [top=25] [threadFilter]
  *     [callersOf]</pre>
  *
+ * <p>Allocation samples ({@code jdk.ObjectAllocationSample}, weighted by the bytes each stands
+ * for) are summarised the same way, by allocated class and by allocating method.
+ *
  * <p>With {@code callersOf} (a substring of {@code Class.method}) it also lists who calls the
  * matching methods, to find which code path a hot library method serves.
  */
@@ -35,8 +38,21 @@ public final class JfrTop {
     Map<String, Integer> callers = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> total = new HashMap<>();
+    Map<String, Long> allocByClass = new HashMap<>();
+    Map<String, Long> allocBySite = new HashMap<>();
+    long allocTotal = 0;
     int samples = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+      if (e.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
+        long weight = e.getLong("weight");
+        allocTotal += weight;
+        allocByClass.merge(e.getClass("objectClass").getName(), weight, Long::sum);
+        RecordedStackTrace st = e.getStackTrace();
+        if (st != null && !st.getFrames().isEmpty()) {
+          allocBySite.merge(site(st.getFrames()), weight, Long::sum);
+        }
+        continue;
+      }
       if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
         continue;
       }
@@ -73,6 +89,33 @@ public final class JfrTop {
     if (!callersOf.isEmpty()) {
       print("callers of " + callersOf, callers, samples, top);
     }
+    if (allocTotal > 0) {
+      System.out.println("-- allocation samples (all threads), weight " + (allocTotal >> 20) + " MiB");
+      printBytes("by class", allocByClass, allocTotal, top);
+      printBytes("by allocating site (first frame outside java.*/jdk.*/sun.*)", allocBySite,
+          allocTotal, top);
+    }
+  }
+
+  /** The allocating method, skipping JDK frames so that e.g. Arrays.copyOf names its caller. */
+  private static String site(List<RecordedFrame> frames) {
+    for (RecordedFrame f : frames) {
+      String type = f.getMethod().getType().getName();
+      if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+        return name(f);
+      }
+    }
+    return name(frames.get(0));
+  }
+
+  private static void printBytes(String title, Map<String, Long> bytes, long total, int top) {
+    System.out.println("-- " + title);
+    bytes.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(top)
+        .forEach(e -> System.out.printf("%6.1f%%  %8d KiB  %s%n", 100.0 * e.getValue() / total,
+            e.getValue() >> 10, e.getKey()));
   }
 
   private static String name(RecordedFrame f) {
