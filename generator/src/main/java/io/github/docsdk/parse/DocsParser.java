@@ -86,13 +86,23 @@ public final class DocsParser {
    * the robustness tests. Never throws.
    */
   public static ParseResult parsePage(String path, String content, ParseOptions options) {
+    return parsePages(java.util.Map.of(path, content), options);
+  }
+
+  /**
+   * Parses pages held in memory (relative path -> Markdown) as one service, without reading
+   * files: no overrides, and common error pages only when they are among the pages. Never throws.
+   */
+  public static ParseResult parsePages(java.util.Map<String, String> pages, ParseOptions options) {
     Diags d = new Diags();
-    List<Raw.Page> pages = new ArrayList<>();
-    Raw.Page page = safeParse(path, content, d);
-    if (page != null) {
-      pages.add(page);
+    List<Raw.Page> parsed = new ArrayList<>();
+    for (var e : new TreeMap<>(pages).entrySet()) {
+      Raw.Page page = safeParse(e.getKey(), e.getValue(), d);
+      if (page != null) {
+        parsed.add(page);
+      }
     }
-    Service service = assemble(options, pages, List.of(), Set.of(path), d);
+    Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), d);
     return new ParseResult(service, d.list());
   }
 
@@ -217,7 +227,4 @@ public final class DocsParser {
     }
   }
 
-  static Set<String> sorted(Set<String> s) {
-    return new TreeSet<>(s);
-  }
 }
