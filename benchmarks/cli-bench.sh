@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold CLI: `generate` on the whole docs folder as one process (JVM start included), into an empty
-# folder and into an up-to-date one; then javac as a process on what it generated.
+# folder and into an up-to-date one; the same with JVM start-up options (C1 only, AppCDS); then
+# javac as a process on what it generated.
 # Env: RUNS (10), WARMUP (2), DOCS (shared bmc docs), JAVA.
 source "$(dirname "$0")/bench-lib.sh"
 CLI="$(cli_jar)"
@@ -15,6 +16,19 @@ timeit "cli generate (empty out)" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
   "$JAVA" -jar "$CLI" "${GEN[@]}"
 timeit "cli generate (up to date)" -- "$JAVA" -jar "$CLI" "${GEN[@]}"
 timeit "cli lint" -- "$JAVA" -jar "$CLI" lint "$DOCS"
+
+# What JVM start-up options alone would give (no code change): C1 only, and an AppCDS archive of
+# the classes a generate run loads (JDK 13+ dynamic archive, made by one untimed run).
+timeit "cli generate, C1 only" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
+  "$JAVA" -XX:TieredStopAtLevel=1 -jar "$CLI" "${GEN[@]}"
+rm -rf "$WORK/out" "$WORK/res"
+"$JAVA" -XX:ArchiveClassesAtExit="$WORK/cli.jsa" -jar "$CLI" "${GEN[@]}" > /dev/null 2>&1
+timeit "cli generate, AppCDS" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
+  "$JAVA" -XX:SharedArchiveFile="$WORK/cli.jsa" -jar "$CLI" "${GEN[@]}"
+timeit "cli generate, AppCDS + C1" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
+  "$JAVA" -XX:SharedArchiveFile="$WORK/cli.jsa" -XX:TieredStopAtLevel=1 -jar "$CLI" "${GEN[@]}"
+rm -rf "$WORK/out" "$WORK/res"
+"$JAVA" -jar "$CLI" "${GEN[@]}" > /dev/null 2>&1
 
 find "$WORK/out" -name '*.java' | sort > "$WORK/sources.txt"
 FILES=$(wc -l < "$WORK/sources.txt")

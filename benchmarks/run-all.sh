@@ -44,7 +44,7 @@ if [[ "${PROFILE:-1}" == 1 ]]; then
   echo "## JFR profiles"
   for b in 'GeneratorBenchmark.pipelineUpToDate' 'ClientLatencyBenchmark.client'; do
     # shellcheck disable=SC2086
-    "${JMH[@]}" "$b" -p "docs=$DOCS" -p images=2000 ${JFR_OPTS:--f 1 -wi 2 -i 3 -r 5s} \
+    "${JMH[@]}" "$b" -p "docs=$DOCS" ${JFR_OPTS:--f 1 -wi 2 -i 3 -r 5s} \
       -prof "jfr:dir=$OUT/jfr" > "$OUT/jfr-$b.txt" 2>&1 || true
   done
   for f in "$OUT"/jfr/*/profile.jfr; do

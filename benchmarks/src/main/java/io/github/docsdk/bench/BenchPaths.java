@@ -2,6 +2,7 @@ package io.github.docsdk.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Where the benchmarks find their inputs. JMH forks inherit the working directory, so walking up
  * from it to the repository root (the folder holding {@code mvnw}) works both for {@code java
- * -jar benchmarks/target/benchmarks.jar} from the root and from inside {@code benchmarks/}.
+ * -jar benchmarks/target/benchmarks.jar} from the root and from inside {@code benchmarks/}; from
+ * anywhere else, the jar's own location ({@code <repo>/benchmarks/target}) is used.
  */
 public final class BenchPaths {
 
@@ -25,13 +27,30 @@ public final class BenchPaths {
     if (!explicit.isEmpty()) {
       return Path.of(explicit).toAbsolutePath().normalize();
     }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+    Path found = repoAbove(Path.of("").toAbsolutePath());
+    if (found == null) {
+      // Run from elsewhere: the jar itself lives in <repo>/benchmarks/target.
+      try {
+        found = repoAbove(Path.of(BenchPaths.class.getProtectionDomain().getCodeSource()
+            .getLocation().toURI()));
+      } catch (URISyntaxException | RuntimeException e) {
+        found = null;
+      }
+    }
+    if (found == null) {
+      throw new IllegalStateException("run from inside the docsdk repository (no mvnw above "
+          + Path.of("").toAbsolutePath() + ") or pass -Ddocsdk.bench.repo=<repo root>");
+    }
+    return found;
+  }
+
+  private static Path repoAbove(Path start) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("mvnw"))) {
         return dir;
       }
     }
-    throw new IllegalStateException("run from inside the docsdk repository (no mvnw above "
-        + Path.of("").toAbsolutePath() + ") or pass -Ddocsdk.bench.repo=<repo root>");
+    return null;
   }
 
   /**
