@@ -1,5 +1,6 @@
 package io.github.docsdk.emit.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -112,6 +113,10 @@ final class AccessorEmitter {
     }
     if (m.member().required()) {
       doc.html("Required.");
+    }
+    if (m.view() == TypeMapper.View.ENUM || m.view() == TypeMapper.View.LIST_OF_ENUM) {
+      ClassName e = (ClassName) (m.isList() ? m.apiElement() : m.api());
+      doc.html("Documented values: {@link " + e.canonicalName() + " " + e.simpleName() + "}.");
     }
     return doc;
   }

@@ -90,6 +90,8 @@ public final class DescribeImagesRequest {
     /**
      * 镜像所属分类。
      *
+     * <p>Documented values: {@link com.example.bmc.model.Catalog Catalog}.
+     *
      * @return the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #catalogAsString()}), or null when absent
      */
     public Catalog catalog() {
@@ -107,6 +109,8 @@ public final class DescribeImagesRequest {
 
     /**
      * 镜像类型。
+     *
+     * <p>Documented values: {@link com.example.bmc.model.ImageType ImageType}.
      *
      * @return the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #imageTypeAsString()}), or null when absent
      */
@@ -209,6 +213,8 @@ public final class DescribeImagesRequest {
         /**
          * 镜像所属分类。
          *
+         * <p>Documented values: {@link com.example.bmc.model.Catalog Catalog}.
+         *
          * @param catalog the value, or null to leave it out
          * @return this builder
          */
@@ -230,6 +236,8 @@ public final class DescribeImagesRequest {
 
         /**
          * 镜像类型。
+         *
+         * <p>Documented values: {@link com.example.bmc.model.ImageType ImageType}.
          *
          * @param imageType the value, or null to leave it out
          * @return this builder

@@ -110,6 +110,8 @@ public final class InstanceInfo {
     /**
      * 实例状态。
      *
+     * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
+     *
      * @return the value, {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know (see {@link #statusAsString()}), or null when absent
      */
     public InstanceStatus status() {
@@ -208,6 +210,8 @@ public final class InstanceInfo {
 
     /**
      * 历史状态。
+     *
+     * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
      *
      * @return the list, unmodifiable; empty when absent (see {@link #hasStatusHistory()}); unknown or unparsable elements read as {@code UNKNOWN_TO_SDK_VERSION}
      */
@@ -342,6 +346,8 @@ public final class InstanceInfo {
         /**
          * 实例状态。
          *
+         * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
+         *
          * @param status the value, or null to leave it out
          * @return this builder
          */
@@ -461,6 +467,8 @@ public final class InstanceInfo {
 
         /**
          * 历史状态。
+         *
+         * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
          *
          * @param statusHistory the values (copied), or null to leave it out
          * @return this builder
