@@ -87,6 +87,18 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void htmlTablesReadLikeMarkdownTables() {
+    String page = "# T\n\n<table><thead><tr><th>参数名称</th><th>类型</th></tr></thead><tbody>\n"
+        + "<tr><td>images</td><td>Array of <a href=\"d.md#imageinfo\">ImageInfo</a></td></tr>\n</tbody></table>\n";
+    Table t = (Table) MarkdownReader.read("a.md", page).blocks().get(1);
+    assertThat(t.header().cells()).extracting(Table.Cell::text).containsExactly("参数名称", "类型");
+    assertThat(t.rows()).hasSize(1);
+    assertThat(t.rows().get(0).line()).isEqualTo(4);
+    assertThat(t.rows().get(0).cell(1).text()).isEqualTo("Array of ImageInfo");
+    assertThat(t.rows().get(0).cell(1).content().links()).containsExactly(new Link("ImageInfo", "d.md#imageinfo"));
+  }
+
+  @Test
   void pathologicalNestingDoesNotOverflow() {
     String deep = "# T\n\n" + "> ".repeat(20_000) + "x\n\n" + "*".repeat(20_000) + "y" + "*".repeat(20_000) + "\n";
     assertThat(MarkdownReader.read("a.md", deep).title()).isPresent();

@@ -242,6 +242,8 @@ public final class BlockFlattener {
       String cls = HtmlText.attribute(trimmed.substring(0, Math.max(0, trimmed.indexOf('>') + 1)), "class");
       String info = cls == null ? "" : cls.replace("language-", "").strip();
       emit(new CodeBlock(firstWord(info), lines, line(h), true, line(h), column(h)));
+    } else if (trimmed.regionMatches(true, 0, "<table", 0, 6)) {
+      emit(HtmlTables.read(literal, line(h), column(h)));
     } else {
       Text text = HtmlText.toText(literal);
       if (!text.isBlank()) {
