@@ -23,7 +23,7 @@ public final class EnumExtractor {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
   /** {@code VALUE:} / {@code VALUE：} at the start of a line or after a separator. */
   private static final Pattern COLON_ITEM =
-      Pattern.compile("(?:^|(?<=[\\s。，；;,、]))([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[:：](?!//)");
+      Pattern.compile("(?:^|(?<=[\\s。，；;,、]))`?([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})`?\\s*[:：](?!//)");
   private static final Pattern LEAD_IN =
       Pattern.compile(
           "(?i)(?:取值范围|可选值|可能值|可取值|取值|枚举值|有效值|possible values?|valid values?|allowed values?|"
@@ -84,7 +84,7 @@ public final class EnumExtractor {
 
   /** One list item: {@code VALUE}, {@code VALUE：text}, {@code VALUE: text}, {@code VALUE-text}. */
   static EnumValue item(String text) {
-    String t = text.strip();
+    String t = text.strip().replaceFirst("^`([^`]+)`", "$1");
     Matcher colon = ITEM_COLON.matcher(t);
     if (colon.matches() && !colon.group(2).startsWith("//")) {
       return new EnumValue(colon.group(1), colon.group(2).strip());
@@ -112,12 +112,12 @@ public final class EnumExtractor {
       List<int[]> hits = new ArrayList<>();
       while (m.find()) {
         if (isValueLike(m.group(1), false)) {
-          hits.add(new int[] {m.start(1), m.end(1), m.end()});
+          hits.add(new int[] {m.start(1), m.end(1), m.end(), m.start()});
         }
       }
       for (int i = 0; i < hits.size(); i++) {
         int[] h = hits.get(i);
-        int descEnd = i + 1 < hits.size() ? hits.get(i + 1)[0] : l.length();
+        int descEnd = i + 1 < hits.size() ? hits.get(i + 1)[3] : l.length();
         values.add(new EnumValue(l.substring(h[0], h[1]), l.substring(h[2], descEnd).strip()));
       }
     }

@@ -36,6 +36,14 @@ class EnumExtractorTest {
   }
 
   @Test
+  void valuesInCodeSpans() {
+    assertThat(values("状态。\n\n- `RUNNING`：运行中\n- `STOPPED`：已关机")).containsExactly("RUNNING", "STOPPED");
+    assertThat(EnumExtractor.extract("`PREPAID`: prepaid. `POSTPAID`: postpaid.")).extracting(v -> v.value() + "=" + v.description())
+        .containsExactly("PREPAID=prepaid.", "POSTPAID=postpaid.");
+    assertThat(values("取值：`A1`、`B2`")).containsExactly("A1", "B2");
+  }
+
+  @Test
   void leadInLists() {
     assertThat(values("CIDR的类型。\n\n取值范围：IPV4、IPV6。")).containsExactly("IPV4", "IPV6");
     assertThat(values("Kind of address. Valid values: IPv4, IPv6")).containsExactly("IPv4", "IPv6");
