@@ -187,7 +187,20 @@ final class Fixtures {
         List.of(m("thing", TypeRef.structure("Thing"), "")),
         List.of(new ErrorCode(null, "Weird.Code-1", "No status.", AT)));
     Operation lower = op("describe-things2", "", List.of(), List.of(), List.of());
+    List<Operation> paged = new ArrayList<>();
+    for (String item : List.of("Paginator", "Credentials", "Objects")) {
+      // paginator item types named like classes the client file already uses
+      paged.add(op("List" + item, "", List.of(m("pageNum", TypeRef.INTEGER, ""), m("pageSize", TypeRef.INTEGER, "")),
+          List.of(m("totalCount", TypeRef.INTEGER, ""), m("items", TypeRef.listOf(TypeRef.structure(item)), "")),
+          List.of()));
+    }
     Operation builder = op("Builder", "An action named like a method.", List.of(), List.of(), List.of());
-    return new Service("weird-svc", "1.0", List.of(builder, things, lower), shapes, List.of());
+    List<Operation> ops = new ArrayList<>(List.of(builder, things, lower));
+    ops.addAll(paged);
+    List<Shape> allShapes = new ArrayList<>(shapes);
+    for (String item : List.of("Paginator", "Credentials", "Objects")) {
+      allShapes.add(new StructureShape(item, item, "", List.of(m("id", TypeRef.STRING, "")), AT));
+    }
+    return new Service("weird-svc", "1.0", ops, allShapes, List.of());
   }
 }
