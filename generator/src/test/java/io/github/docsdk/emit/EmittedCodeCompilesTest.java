@@ -69,6 +69,18 @@ class EmittedCodeCompilesTest {
   }
 
   @Test
+  void overriddenWireNameIsSentWhileMethodKeepsTheDocumentedName() {
+    io.github.docsdk.spec.Operation zones = new io.github.docsdk.spec.Operation("DescribeZones", "ZoneDetails",
+        "", List.of(), List.of(), List.of(), List.of(), List.of(), Fixtures.AT);
+    Service service = new Service("bmc", "v", List.of(zones), List.of(), List.of());
+    String client = SdkEmitter.emit(service, new EmitOptions("p")).stream()
+        .filter(f -> f.typeSpec().name().equals("BmcClient")).findFirst().orElseThrow().toString();
+    assertThat(client)
+        .contains("public DescribeZonesResponse describeZones(DescribeZonesRequest request)")
+        .contains("http.call(\"ZoneDetails\", request, DescribeZonesResponse.class)");
+  }
+
+  @Test
   void noTimestampInGeneratedAnnotation() {
     for (String source : render(Fixtures.bmc())) {
       assertThat(source).contains("@Generated(\"io.github.docsdk\")").doesNotContain("date =");
