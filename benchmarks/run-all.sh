@@ -33,6 +33,7 @@ jmh generator 'GeneratorBenchmark' -p "docs=$DOCS" -prof gc
 jmh compile 'CompileBenchmark' -p "docs=$DOCS"
 jmh client-latency 'ClientLatencyBenchmark' -prof gc
 jmh client-throughput 'ClientThroughputBenchmark'
+jmh floor-variants 'FloorVariantsBenchmark'
 jmh micro 'SigningBenchmark|JsonBindingBenchmark' -prof gc
 
 echo "## processes"

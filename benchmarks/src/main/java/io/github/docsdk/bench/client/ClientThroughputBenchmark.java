@@ -1,5 +1,7 @@
 package io.github.docsdk.bench.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.docsdk.runtime.Json;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -30,5 +32,15 @@ public class ClientThroughputBenchmark {
   @Benchmark
   public byte[] floor(ClientFixture f) throws IOException, InterruptedException {
     return f.raw.send(f.rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  /**
+   * Not a target, a reference: the floor plus a generic Jackson tree parse of the body, the least
+   * any client that reads the answer must do.
+   */
+  @Benchmark
+  public JsonNode floorParsed(ClientFixture f) throws IOException, InterruptedException {
+    return Json.mapper().readTree(
+        f.raw.send(f.rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body());
   }
 }

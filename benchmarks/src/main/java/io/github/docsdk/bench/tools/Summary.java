@@ -118,32 +118,48 @@ public final class Summary {
     Map<String, Row> throughput = index(rows, "ClientThroughputBenchmark");
     if (!latency.isEmpty()) {
       System.out.println("\n### Client latency, one thread (µs per call) and allocation per call\n");
-      System.out.println("| images | client median | floor median | ratio | client p99 | floor p99 "
-          + "| client alloc | floor alloc | ratio |");
-      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      System.out.println("| images | client median | floor median | **ratio** | client p99 | floor p99 "
+          + "| client alloc | floor alloc | **ratio** | floor+parse median | floor+parse alloc |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (String images : List.of("images=1", "images=2000")) {
         Row c = latency.get("client|" + images);
         Row f = latency.get("floor|" + images);
+        Row p = latency.get("floorParsed|" + images);
         if (c == null || f == null) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | **%.2fx** | %.0f | %.0f | %s | %s | **%.2fx** |%n",
+        System.out.printf(Locale.ROOT,
+            "| %s | %.0f | %.0f | **%.2fx** | %.0f | %.0f | %s | %s | **%.2fx** | %s | %s |%n",
             images.substring(7), c.p50(), f.p50(), c.p50() / f.p50(), c.p99(), f.p99(),
-            bytes(c.allocBytes()), bytes(f.allocBytes()), c.allocBytes() / f.allocBytes());
+            bytes(c.allocBytes()), bytes(f.allocBytes()), c.allocBytes() / f.allocBytes(),
+            p == null ? "–" : String.format(Locale.ROOT, "%.0f", p.p50()),
+            p == null ? "–" : bytes(p.allocBytes()));
       }
     }
     if (!throughput.isEmpty()) {
       System.out.println("\n### Client throughput, 8 threads sharing one client (calls/s)\n");
-      System.out.println("| images | client ± error | floor ± error | ratio |");
-      System.out.println("|---:|---:|---:|---:|");
+      System.out.println("| images | client ± error | floor ± error | **ratio** | floor+parse ± error |");
+      System.out.println("|---:|---:|---:|---:|---:|");
       for (String images : List.of("images=1", "images=2000")) {
         Row c = throughput.get("client|" + images);
         Row f = throughput.get("floor|" + images);
+        Row p = throughput.get("floorParsed|" + images);
         if (c == null || f == null) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | %.0f ± %.0f | **%.2fx** |%n",
-            images.substring(7), c.score(), c.error(), f.score(), f.error(), c.score() / f.score());
+        System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | %.0f ± %.0f | **%.2fx** | %s |%n",
+            images.substring(7), c.score(), c.error(), f.score(), f.error(), c.score() / f.score(),
+            p == null ? "–" : String.format(Locale.ROOT, "%.0f ± %.0f", p.score(), p.error()));
+      }
+    }
+    List<Row> variants = rows.stream()
+        .filter(r -> r.simpleClass().equals("FloorVariantsBenchmark")).toList();
+    if (!variants.isEmpty()) {
+      System.out.println("\n### Diagnostic: ways of driving java.net.http, small body (µs per call)\n");
+      System.out.println("| variant | median | p99 |");
+      System.out.println("|---|---:|---:|");
+      for (Row r : variants) {
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f |%n", r.method(), r.p50(), r.p99());
       }
     }
   }
