@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -178,11 +177,5 @@ class CorpusEmitTest {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("");
-  }
-
-  static List<String> names(List<JavaFile> files) {
-    List<String> out = new ArrayList<>();
-    files.forEach(f -> out.add(SdkEmitter.qualifiedName(f)));
-    return out;
   }
 }

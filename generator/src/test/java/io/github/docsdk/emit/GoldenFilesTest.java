@@ -3,7 +3,6 @@ package io.github.docsdk.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.docsdk.spec.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,9 +69,5 @@ class GoldenFilesTest {
         .findFirst()
         .map(JavaFile::toString)
         .orElseThrow(() -> new AssertionError("not emitted: " + path));
-  }
-
-  static Service fixture() {
-    return Fixtures.bmc();
   }
 }
