@@ -78,6 +78,7 @@ class DialectTest {
           "| mode | String | <p>Start mode.</p><ul><li>FAST: quick start</li><li>SAFE: checks first</li></ul> |",
           "| state | String | See [the states](../common/structures.md#instancestate). |",
           "| zoneId | Zone | Where. |",
+          "| ｒｅｇｉｏｎ | String | Fullwidth name. |",
           "",
           "## 3. Output Parameters",
           "",
@@ -158,6 +159,7 @@ class DialectTest {
     assertThat(op.description()).isEqualTo("Starts instances.");
     assertThat(member(op.request(), "instanceIds").type().describe()).isEqualTo("List<String>");
     assertThat(member(op.request(), "zoneId").type().describe()).isEqualTo("String");
+    assertThat(member(op.request(), "region").type().describe()).isEqualTo("String");
     assertThat(member(op.response(), "images").type().describe()).isEqualTo("List<ImageInfo>");
     assertThat(op.errors()).extracting(e -> e.httpStatus() + " " + e.code()).containsExactly("404 INVALID_INSTANCE_NOT_FOUND");
     assertThat(op.examples()).hasSize(1);
@@ -202,7 +204,7 @@ class DialectTest {
 
   @Test
   void reportsWhatAReviewerWould() {
-    assertThat(codes()).contains("MISSING_REQUIRED_COLUMN", "TYPE_SPELLING", "UNDEFINED_TYPE", "EXAMPLE_OLD_ACTION_HEADER",
+    assertThat(codes()).contains("MEMBER_NAME_SPELLING", "MISSING_REQUIRED_COLUMN", "TYPE_SPELLING", "UNDEFINED_TYPE", "EXAMPLE_OLD_ACTION_HEADER",
         "BOLD_IN_ERROR_ROW", "EXAMPLE_TYPE_MISMATCH");
     // the example spells the member both ways: the table's spelling wins
     assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("EXAMPLE_KEY_CASE"))

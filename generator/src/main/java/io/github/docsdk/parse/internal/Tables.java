@@ -74,6 +74,11 @@ public final class Tables {
             "row ignored");
         continue;
       }
+      String written = nameCell.text().strip().replace("`", "").replace("*", "");
+      if (!written.equals(name)) {
+        d.warn(loc, "MEMBER_NAME_SPELLING", what + " member name is written \"" + written + "\"",
+            "read as " + name);
+      }
       if (!names.add(name)) {
         d.warn(loc, "DUPLICATE_MEMBER", what + " lists member \"" + name + "\" twice", "first row kept");
         continue;
