@@ -3,7 +3,6 @@ package io.github.docsdk.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.docsdk.spec.Diagnostic;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,6 @@ import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Shape;
-import io.github.docsdk.spec.SourceLocation;
 import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;
@@ -215,9 +214,5 @@ public final class ModelAssembler {
       return name == null ? TypeRef.STRING : TypeRef.enumeration(name);
     }
     return t;
-  }
-
-  static SourceLocation unknown() {
-    return SourceLocation.of("", 0, 0);
   }
 }

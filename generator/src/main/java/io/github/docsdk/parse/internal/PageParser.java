@@ -147,12 +147,10 @@ public final class PageParser {
     String description = description(sections.get(Sections.Kind.DESCRIPTION), notes);
     List<Raw.Member> request = memberTable(sections.get(Sections.Kind.REQUEST), "request", true, loc);
     Section responseSection = sections.get(Sections.Kind.RESPONSE);
-    boolean[] found = {false};
-    List<Raw.Member> response = List.of();
-    if (responseSection != null) {
-      response = memberTable(responseSection, "response", false, loc);
-      found[0] = firstMemberTable(responseSection) != null;
-      if (found[0] && response.stream().noneMatch(m -> m.name().equals("requestId"))) {
+    boolean responseTable = hasMemberTable(responseSection);
+    List<Raw.Member> response = memberTable(responseSection, "response", false, loc);
+    if (responseTable) {
+      if (response.stream().noneMatch(m -> m.name().equals("requestId"))) {
         List<String> names = response.stream().map(Raw.Member::name).toList();
         d.warn(loc, "NO_REQUEST_ID", "response table does not list requestId (" + String.join(", ", names) + ")",
             "requestId not added to the response");
@@ -163,7 +161,7 @@ public final class PageParser {
     if (errors.isEmpty()) {
       d.warn(loc, "NO_ERROR_TABLE", "no error codes listed", "only the common error codes apply");
     }
-    return new Raw.Operation(name, file, loc, description, notes, request, response, found[0], errors,
+    return new Raw.Operation(name, file, loc, description, notes, request, response, responseTable, errors,
         examples(sections.get(Sections.Kind.EXAMPLES)), errorLinks);
   }
 
