@@ -27,7 +27,8 @@ public final class EnumExtractor {
   private static final Pattern LEAD_IN =
       Pattern.compile(
           "(?i)(?:取值范围|可选值|可能值|可取值|取值|枚举值|有效值|possible values?|valid values?|allowed values?|"
-              + "available values?|values? (?:can be|are|is)|one of)\\s*(?:为|是|包括|如下)?\\s*[:：]?\\s*(.+)");
+              + "available values?|optional values?|enum values?|value range|range of values|values? (?:can be|are|is|include)"
+              + "|one of)\\s*(?:为|是|包括|如下)?\\s*[:：]?\\s*(.+)");
   private static final Pattern ITEM_COLON = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[:：]\\s*(.*)$");
   private static final Pattern ITEM_DASH = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.]{0,63})\\s*[-－—]\\s*(\\S.*)$");
   private static final Pattern ITEM_PAREN =

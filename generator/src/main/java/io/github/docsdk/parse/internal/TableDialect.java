@@ -101,6 +101,9 @@ public final class TableDialect {
         type = i;
       } else if (name < 0 && (k.endsWith("名称") || k.endsWith("name"))) {
         name = i;
+      } else if (value < 0 && (k.endsWith("value") || k.endsWith("values") || k.endsWith("值"))) {
+        value = i;
+        valueHeader = raw;
       }
     }
     Kind kind;

@@ -47,6 +47,7 @@ class EnumExtractorTest {
   void leadInLists() {
     assertThat(values("CIDR的类型。\n\n取值范围：IPV4、IPV6。")).containsExactly("IPV4", "IPV6");
     assertThat(values("Kind of address. Valid values: IPv4, IPv6")).containsExactly("IPv4", "IPv6");
+    assertThat(values("CIDR type.\n\nValue range: `IPV4`, `IPV6`.")).containsExactly("IPV4", "IPV6");
   }
 
   @Test
