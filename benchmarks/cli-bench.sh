@@ -12,6 +12,7 @@ GEN=(generate --docs "$DOCS" --service bmc --api-version 2022-11-20
 
 echo "# CLI cold process: $CLI"
 echo "# docs: $DOCS"
+timeit "cli --help (JVM start floor)" -- "$JAVA" -jar "$CLI" --help
 timeit "cli generate (empty out)" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
   "$JAVA" -jar "$CLI" "${GEN[@]}"
 timeit "cli generate (up to date)" -- "$JAVA" -jar "$CLI" "${GEN[@]}"
