@@ -33,6 +33,12 @@ class PageFuzzTest {
     for (Path p : TestCorpus.markdownFiles(TestCorpus.luoJinShu())) {
       pages.add(Files.readString(p));
     }
+    Path specs = TestCorpus.repoRoot().resolve("specs");
+    if (Files.isDirectory(specs)) {
+      for (Path p : TestCorpus.markdownFiles(specs)) {
+        pages.add(Files.readString(p)); // our own English pages too
+      }
+    }
     assertThat(pages).hasSizeGreaterThan(60);
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     long deadline = System.nanoTime() + TIME_BOX_NANOS;
