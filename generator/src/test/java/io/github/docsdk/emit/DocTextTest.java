@@ -38,6 +38,16 @@ class DocTextTest {
   }
 
   @Test
+  void dashListsBecomeHtmlListsAndCodeSpansBecomeCode() {
+    assertThat(DocText.html("Possible values:\n- `centos`\n- windows\n\nUse `a<b` here."))
+        .isEqualTo(
+            "Possible values:\n<ul>\n  <li><code>centos</code></li>\n  <li>windows</li>\n</ul>"
+                + "\n\n<p>Use <code>a&lt;b</code> here.");
+    assertThat(DocText.html("- only\n- items")).isEqualTo("<ul>\n  <li>only</li>\n  <li>items</li>\n</ul>");
+    assertThat(DocText.html("an `unclosed span")).isEqualTo("an `unclosed span");
+  }
+
+  @Test
   void docComposesTextListsAndTags() {
     String doc = new Doc()
         .text("Describe <b>.")

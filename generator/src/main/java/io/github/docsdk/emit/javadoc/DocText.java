@@ -3,6 +3,7 @@ package io.github.docsdk.emit.javadoc;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Makes plain text from the docs safe inside a Javadoc comment, which javac and doclint both
@@ -11,6 +12,8 @@ import java.util.List;
  * comments). Blank-line-separated paragraphs become {@code <p>} paragraphs.
  */
 public final class DocText {
+
+  private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
 
   private DocText() {}
 
@@ -59,17 +62,56 @@ public final class DocText {
 
   /**
    * Renders text as Javadoc body HTML: the first paragraph plain, later ones opened by {@code
-   * <p>}. Returns an empty string for blank text.
+   * <p>}; runs of {@code - item} lines become a {@code <ul>} list and Markdown code spans become
+   * {@code <code>}, so the docs' own formatting survives into the IDE. Returns an empty string for
+   * blank text.
    */
   public static String html(String text) {
     StringBuilder out = new StringBuilder();
     for (String p : paragraphs(text)) {
-      if (out.length() > 0) {
-        out.append("\n\n<p>");
+      List<String> prose = new ArrayList<>();
+      List<String> items = new ArrayList<>();
+      for (String line : p.split("\n")) {
+        String item = listItem(line);
+        if (item != null) {
+          items.add(item);
+        } else if (items.isEmpty()) {
+          prose.add(line.strip());
+        } else {
+          // prose after a list continues the last item, as Markdown would render it
+          int last = items.size() - 1;
+          items.set(last, items.get(last) + " " + line.strip());
+        }
       }
-      out.append(escape(p));
+      if (!prose.isEmpty()) {
+        if (out.length() > 0) {
+          out.append("\n\n<p>");
+        }
+        out.append(inline(String.join("\n", prose)));
+      }
+      if (!items.isEmpty()) {
+        out.append(out.length() > 0 ? "\n" : "").append("<ul>\n");
+        for (String item : items) {
+          out.append("  <li>").append(inline(item)).append("</li>\n");
+        }
+        out.append("</ul>");
+      }
     }
     return out.toString();
+  }
+
+  /** The text of a {@code - item} or {@code * item} line, or null for any other line. */
+  private static String listItem(String line) {
+    String t = line.strip();
+    if ((t.startsWith("- ") || t.startsWith("* ")) && t.length() > 2) {
+      return t.substring(2).strip();
+    }
+    return null;
+  }
+
+  /** Escapes text, then turns Markdown code spans into {@code <code>} elements. */
+  private static String inline(String text) {
+    return CODE_SPAN.matcher(escape(text)).replaceAll("<code>$1</code>");
   }
 
   /** A JavaPoet block holding already-escaped HTML literally (no format characters interpreted). */
