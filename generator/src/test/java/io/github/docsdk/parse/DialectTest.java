@@ -24,6 +24,22 @@ class DialectTest {
   private static ParseResult result;
 
   private static final Map<String, String> PAGES = Map.of(
+      "vm/instances/reboot.md", String.join("\n",
+          "# 重启实例",
+          "",
+          "## 2. 请求参数",
+          "",
+          "| 参数名称 | 必选 | 类型 | 描述 |",
+          "| --- | --- | --- | --- |",
+          "| instanceIds | 是 | Array of String | 实例ID。 |",
+          "",
+          "## 4. 代码示例",
+          "",
+          "```",
+          "POST / HTTP/1.1",
+          "X-ZC-Action: RebootInstances",
+          "```",
+          ""),
       "vm/instances/stop.md", String.join("\n",
           "# StopInstances",
           "",
@@ -164,6 +180,14 @@ class DialectTest {
     assertThat(op.errors()).extracting(e -> e.httpStatus() + " " + e.code()).containsExactly("404 INVALID_INSTANCE_NOT_FOUND");
     assertThat(op.examples()).hasSize(1);
     assertThat(op.examples().get(0).host()).isEqualTo("console.zenlayer.com/api/v2/vm");
+  }
+
+  @Test
+  void anUntitledActionIsNamedByItsExamples() {
+    Operation op = result.service().operation("RebootInstances").orElseThrow();
+    assertThat(op.request()).extracting(Member::name).containsExactly("instanceIds");
+    assertThat(op.request().get(0).required()).isTrue();
+    assertThat(codes()).contains("ACTION_TITLE");
   }
 
   @Test

@@ -78,11 +78,25 @@ public final class PageParser {
         frontMatter();
         return new Raw.Page(file, operation(name, h1, sections), structureShapes(sections), List.of());
       }
+      String fallback = actionFromPage();
+      if (!fallback.isEmpty()) {
+        d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title + "\" names no action",
+            "action taken as " + fallback + " from the front matter or the examples");
+        frontMatter();
+        return new Raw.Page(file, operation(fallback, h1, sections), structureShapes(sections), List.of());
+      }
       d.warn(at(h1.line(), h1.column()), "NO_ACTION_NAME", "page has request/response sections but its title \""
           + title + "\" names no action", "page skipped");
       return Raw.Page.empty(file);
     }
     if (h1 == null && apiSections) {
+      String fallback = actionFromPage();
+      if (!fallback.isEmpty()) {
+        d.warn(at(1, 1), "ACTION_TITLE", "page has no H1 title", "action taken as " + fallback
+            + " from the front matter or the examples");
+        Heading none = new Heading(1, fallback, "", false, false, 1, 1);
+        return new Raw.Page(file, operation(fallback, none, sections), structureShapes(sections), List.of());
+      }
       d.warn(at(1, 1), "NO_ACTION_NAME", "page has request/response sections but no H1 title", "page skipped");
       return Raw.Page.empty(file);
     }
@@ -91,6 +105,28 @@ public final class PageParser {
       frontMatter();
     }
     return new Raw.Page(file, null, shapes, List.of());
+  }
+
+  /** The action named by the front matter's description or by the examples' action header. */
+  private String actionFromPage() {
+    for (String line : page.frontMatter().split("\n")) {
+      String l = line.strip();
+      if (l.startsWith("description:")) {
+        String v = l.substring("description:".length()).strip().replace("\"", "").replace("'", "");
+        if (Names.isIdentifier(v) && Character.isUpperCase(v.charAt(0))) {
+          return v;
+        }
+      }
+    }
+    for (Block b : page.blocks()) {
+      if (b instanceof CodeBlock code && ExampleParser.looksLikeExample(code)) {
+        String action = ExampleParser.parse(code, "", file).action();
+        if (Names.isIdentifier(action)) {
+          return action;
+        }
+      }
+    }
+    return "";
   }
 
   private void frontMatter() {
