@@ -78,7 +78,7 @@ public final class PageParser {
         frontMatter();
         return new Raw.Page(file, operation(name, h1, sections), structureShapes(sections), List.of());
       }
-      String fallback = actionFromPage();
+      String fallback = ExampleSection.actionName(page);
       if (!fallback.isEmpty()) {
         d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title + "\" names no action",
             "action taken as " + fallback + " from the front matter or the examples");
@@ -90,7 +90,7 @@ public final class PageParser {
       return Raw.Page.empty(file);
     }
     if (h1 == null && apiSections) {
-      String fallback = actionFromPage();
+      String fallback = ExampleSection.actionName(page);
       if (!fallback.isEmpty()) {
         d.warn(at(1, 1), "ACTION_TITLE", "page has no H1 title", "action taken as " + fallback
             + " from the front matter or the examples");
@@ -105,28 +105,6 @@ public final class PageParser {
       frontMatter();
     }
     return new Raw.Page(file, null, shapes, List.of());
-  }
-
-  /** The action named by the front matter's description or by the examples' action header. */
-  private String actionFromPage() {
-    for (String line : page.frontMatter().split("\n")) {
-      String l = line.strip();
-      if (l.startsWith("description:")) {
-        String v = l.substring("description:".length()).strip().replace("\"", "").replace("'", "");
-        if (Names.isIdentifier(v) && Character.isUpperCase(v.charAt(0))) {
-          return v;
-        }
-      }
-    }
-    for (Block b : page.blocks()) {
-      if (b instanceof CodeBlock code && ExampleParser.looksLikeExample(code)) {
-        String action = ExampleParser.parse(code, "", file).action();
-        if (Names.isIdentifier(action)) {
-          return action;
-        }
-      }
-    }
-    return "";
   }
 
   private void frontMatter() {
@@ -198,7 +176,7 @@ public final class PageParser {
       d.warn(loc, "NO_ERROR_TABLE", "no error codes listed", "only the common error codes apply");
     }
     return new Raw.Operation(name, file, loc, description, notes, request, response, responseTable, errors,
-        examples(sections.get(Sections.Kind.EXAMPLES)), errorLinks);
+        ExampleSection.read(sections.get(Sections.Kind.EXAMPLES), page, file), errorLinks);
   }
 
   private void checkFileName(String action, SourceLocation loc) {
@@ -322,41 +300,6 @@ public final class PageParser {
         }
       } else if (b instanceof Paragraph p) {
         links.addAll(p.content().links());
-      }
-    }
-    return out;
-  }
-
-  private List<RawExample> examples(Section section) {
-    List<Block> blocks = section == null ? page.blocks() : section.content();
-    List<RawExample> out = new ArrayList<>();
-    String title = "";
-    String tabTitle = "";
-    boolean titleOpen = true;
-    for (Block b : blocks) {
-      if (b instanceof LiquidTag tag && tag.name().equals("tab")) {
-        tabTitle = tag.title();
-      } else if ((b instanceof Paragraph || b instanceof Heading) && titleOpen) {
-        String text = b instanceof Paragraph p ? p.content().text() : ((Heading) b).text();
-        if (!text.isBlank()) {
-          title = text.lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
-          titleOpen = false;
-        }
-      } else if (b instanceof CodeBlock code && (ExampleParser.looksLikeExample(code)
-          || (section != null && code.literal().strip().startsWith("{")))) {
-        RawExample ex = ExampleParser.parse(code, title.isEmpty() ? tabTitle : title, file);
-        RawExample previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (previous != null && previous.response().isEmpty() && !previous.request().isEmpty()
-            && ex.request().isEmpty() && !ex.response().isEmpty() && ex.actionAt() == null) {
-          // a request block followed by its response block (e.g. two tabs): one example
-          out.set(out.size() - 1, new RawExample(previous.title(), previous.host(), previous.action(),
-              previous.actionHeader(), previous.actionAt(), previous.request(), previous.requestLine(),
-              ex.response(), ex.responseLine(), previous.location()));
-        } else {
-          out.add(ex);
-        }
-        title = "";
-        titleOpen = true;
       }
     }
     return out;
