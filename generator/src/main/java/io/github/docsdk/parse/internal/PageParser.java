@@ -1,12 +1,10 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.read.Block;
-import io.github.docsdk.read.CodeBlock;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.Hint;
 import io.github.docsdk.read.HtmlBlock;
 import io.github.docsdk.read.Link;
-import io.github.docsdk.read.LiquidTag;
 import io.github.docsdk.read.MarkdownPage;
 import io.github.docsdk.read.MarkdownPage.Section;
 import io.github.docsdk.read.Paragraph;
