@@ -164,6 +164,10 @@ public final class Overrides {
             + " (set \"add\": true to add it)", "entry ignored");
         continue;
       }
+      if (index < 0 && !Names.isIdentifier(f.name())) {
+        d.error(at, "OVERRIDE_INVALID", "\"" + f.name() + "\" is not a valid member name", "entry ignored");
+        continue;
+      }
       if (index >= 0 && add) {
         d.error(at, "OVERRIDE_INVALID", owner + " already has a member " + f.name(), "entry ignored");
         continue;
