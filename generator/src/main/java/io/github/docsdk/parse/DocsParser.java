@@ -5,6 +5,7 @@ import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.parse.internal.PageParser;
 import io.github.docsdk.parse.internal.Raw;
+import io.github.docsdk.parse.internal.LinkTargets;
 import io.github.docsdk.parse.internal.ShapeIndex;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.read.MarkdownPage;
@@ -59,8 +60,10 @@ public final class DocsParser {
         pages.add(page);
       }
     }
+    Set<String> known = new TreeSet<>(files.keySet());
+    pages.addAll(linkedFromOutside(root, pages, known, d));
     List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
-    Service service = assemble(options, pages, common, files.keySet(), d);
+    Service service = assemble(options, pages, common, known, d);
     if (service.operations().isEmpty()) {
       d.error(SourceLocation.of(".", 0, 0), "NO_ACTIONS", "no action pages found under " + docsRoot
           + " (" + files.size() + " Markdown files)", "nothing to generate");
@@ -146,6 +149,40 @@ public final class DocsParser {
           "page skipped; please report this with the page");
     }
     return null;
+  }
+
+  /**
+   * Structures on pages outside the docs folder that links lead to (docs pointed at one product
+   * folder still find {@code ../datastructure.md}). Only their structures and enums are used.
+   */
+  private static List<Raw.Page> linkedFromOutside(Path root, List<Raw.Page> pages, Set<String> known, Diags d) {
+    List<Raw.Page> extra = new ArrayList<>();
+    List<Raw.Page> frontier = pages;
+    for (int round = 0; round < 3 && !frontier.isEmpty(); round++) {
+      List<Raw.Page> next = new ArrayList<>();
+      for (String rel : LinkTargets.outside(frontier)) {
+        if (known.contains(rel) || known.size() > 10_000) {
+          continue;
+        }
+        Path file;
+        try {
+          file = root.resolve(rel).normalize();
+        } catch (RuntimeException invalid) {
+          continue;
+        }
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        known.add(rel);
+        Raw.Page page = safeParse(rel, readString(file), new Diags());
+        if (page != null && !page.shapes().isEmpty()) {
+          next.add(new Raw.Page(rel, null, page.shapes(), List.of()));
+        }
+      }
+      extra.addAll(next);
+      frontier = next;
+    }
+    return extra;
   }
 
   /** Common error codes: pages the error sections link to (even outside the root), read once. */

@@ -117,6 +117,16 @@ class CorpusParseTest {
         .contains("List<enum InternetChargeType>");
   }
 
+  @Test
+  void oneProductFolderStillFindsTheStructuresItLinksTo() {
+    ParseResult bmc = DocsParser.parse(root.resolve("bmc"), ParseOptions.of("bmc", "2022-11-20"));
+    assertThat(bmc.service().operations()).hasSize(22);
+    Operation images = bmc.service().operation("DescribeImages").orElseThrow();
+    assertThat(images.response()).extracting(m -> m.type().describe()).contains("List<ImageInfo>");
+    assertThat(bmc.service().shape("ImageInfo").orElseThrow().location().file()).isEqualTo("../datastructure.md");
+    assertThat(bmc.hasErrors()).isFalse();
+  }
+
   /** Lines of KNOWN-ODDITIES.md: {@code   luo-jin-shu/bmc/x.md:45  message}. */
   @Test
   void reportsEveryKnownOddityAtItsFileAndLine() throws IOException {
