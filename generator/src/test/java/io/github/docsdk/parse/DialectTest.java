@@ -29,9 +29,9 @@ class DialectTest {
           "",
           "## 2. 请求参数",
           "",
-          "| 参数名称 | 必选 | 类型 | 描述 |",
-          "| --- | --- | --- | --- |",
-          "| instanceIds | 是 | Array of String | 实例ID。 |",
+          "| 参数名称 | 必选 | 描述 |",
+          "| --- | --- | --- |",
+          "| instanceIds | 是 | 实例ID。 |",
           "",
           "## 4. 代码示例",
           "",
@@ -187,7 +187,8 @@ class DialectTest {
     Operation op = result.service().operation("RebootInstances").orElseThrow();
     assertThat(op.request()).extracting(Member::name).containsExactly("instanceIds");
     assertThat(op.request().get(0).required()).isTrue();
-    assertThat(codes()).contains("ACTION_TITLE");
+    assertThat(op.request().get(0).type().describe()).isEqualTo("String");
+    assertThat(codes()).contains("ACTION_TITLE", "MISSING_TYPE_COLUMN");
   }
 
   @Test

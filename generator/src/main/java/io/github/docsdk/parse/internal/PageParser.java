@@ -258,8 +258,11 @@ public final class PageParser {
       if (b instanceof Heading) {
         break; // tables under sub-headings define structures
       }
-      if (b instanceof Table t && TableDialect.classify(t).kind() == TableDialect.Kind.MEMBERS) {
-        return t;
+      if (b instanceof Table t) {
+        TableDialect.Columns cols = TableDialect.classify(t);
+        if (cols.kind() == TableDialect.Kind.MEMBERS || cols.membersWithoutType()) {
+          return t;
+        }
       }
     }
     return null;
@@ -281,6 +284,10 @@ public final class PageParser {
       return List.of();
     }
     TableDialect.Columns cols = TableDialect.classify(t);
+    if (cols.type() < 0) {
+      d.warn(at(t.line(), t.column()), "MISSING_TYPE_COLUMN", what + " table has no type column (\""
+          + cols.headerText() + "\")", "all members treated as String");
+    }
     Tables.checkHeader(cols, t, file, what, requiredExpected, d);
     return Tables.members(t, cols, file, what, d);
   }

@@ -30,6 +30,11 @@ public final class TableDialect {
       String valueHeader,
       String headerText) {
 
+    /** A parameter table that lacks its type column (only trusted under request/response headings). */
+    public boolean membersWithoutType() {
+      return kind == Kind.UNKNOWN && name >= 0 && type < 0 && required >= 0;
+    }
+
     public boolean requiredAfterType() {
       return required >= 0 && type >= 0 && required > type;
     }

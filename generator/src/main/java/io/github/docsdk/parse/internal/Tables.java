@@ -95,7 +95,9 @@ public final class Tables {
         }
       }
       Table.Cell typeCell = row.cell(cols.type());
-      out.add(new Raw.Member(name, required, TypeExpr.parse(typeCell.content()),
+      TypeExpr type = cols.type() < 0 ? new TypeExpr.Scalar(io.github.docsdk.spec.TypeRef.Kind.STRING, true, "String")
+          : TypeExpr.parse(typeCell.content());
+      out.add(new Raw.Member(name, required, type,
           row.cell(cols.description()).content(), loc, at(file, row.line(), typeCell.column())));
     }
     return out;
