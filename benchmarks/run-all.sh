@@ -43,7 +43,7 @@ echo "## processes"
 
 if [[ "${PROFILE:-1}" == 1 ]]; then
   echo "## JFR profiles"
-  for b in 'GeneratorBenchmark.pipelineUpToDate' 'ClientLatencyBenchmark.client'; do
+  for b in 'GeneratorBenchmark.pipeline$' 'ClientLatencyBenchmark.client'; do
     # shellcheck disable=SC2086
     "${JMH[@]}" "$b" -p "docs=$DOCS" ${JFR_OPTS:--f 1 -wi 2 -i 3 -r 5s} \
       -prof "jfr:dir=$OUT/jfr" > "$OUT/jfr-$b.txt" 2>&1 || true

@@ -88,20 +88,43 @@ public class GeneratorBenchmark {
     BenchPaths.deleteTree(scratch);
   }
 
-  /** A fresh, not yet existing output folder for each invocation of the writing benchmarks. */
+  /**
+   * A fresh, not yet existing output folder for each invocation of the writing benchmarks, on
+   * disk ({@code java.io.tmpdir}) or on tmpfs ({@code /dev/shm}): creating files on this kind of
+   * virtual disk costs far more than the generator's own work, and the two must be told apart.
+   */
   @State(Scope.Thread)
   public static class FreshOutput {
-    private static int counter;
+    @Param({"disk", "tmpfs"})
+    public String outputOn;
+
+    private Path root;
+    private int counter;
     Path dir;
 
+    @Setup(Level.Trial)
+    public void createRoot() throws IOException {
+      Path base = outputOn.equals("tmpfs")
+          ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
+      if (!Files.isDirectory(base)) {
+        throw new IllegalStateException(base + " does not exist; run with -p outputOn=disk");
+      }
+      root = Files.createTempDirectory(base, "docsdk-bench-out-");
+    }
+
     @Setup(Level.Invocation)
-    public void next(GeneratorBenchmark bench) {
-      dir = bench.scratch.resolve("run-" + (counter++));
+    public void next() {
+      dir = root.resolve("run-" + (counter++));
     }
 
     @TearDown(Level.Invocation)
     public void clean() {
       BenchPaths.deleteTree(dir);
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteRoot() {
+      BenchPaths.deleteTree(root);
     }
   }
 

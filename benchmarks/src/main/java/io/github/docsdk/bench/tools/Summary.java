@@ -93,7 +93,9 @@ public final class Summary {
     System.out.println("| stage | median | p99 | mean ± error (99.9%) | allocated per run |");
     System.out.println("|---|---:|---:|---:|---:|");
     for (Row r : gen) {
-      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f ± %.1f | %s |%n", r.method(), r.p50(),
+      String stage = r.params().replaceAll("docs=[^,]*,?", "").replace("outputOn=", "");
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f ± %.1f | %s |%n",
+          stage.isEmpty() ? r.method() : r.method() + " (" + stage + ")", r.p50(),
           r.p99(), r.score(), r.error(), bytes(r.allocBytes()));
     }
   }
