@@ -35,6 +35,7 @@ find "$WORK/out" -name '*.java' | sort > "$WORK/sources.txt"
 FILES=$(wc -l < "$WORK/sources.txt")
 LINES=$(xargs cat < "$WORK/sources.txt" | wc -l)
 echo "# generated: $FILES files, $LINES lines"
-timeit "javac process (generated)" --before "rm -rf '$WORK/classes'" -- \
+# javac takes seconds a run: fewer runs (RUNS_JAVAC, default 5) keep the whole run short.
+RUNS="${RUNS_JAVAC:-5}" WARMUP=1 timeit "javac process (generated)" --before "rm -rf '$WORK/classes'" -- \
   javac -d "$WORK/classes" -cp "$BENCH_JAR" --release 11 -proc:none -encoding UTF-8 \
   -implicit:none "@$WORK/sources.txt"
