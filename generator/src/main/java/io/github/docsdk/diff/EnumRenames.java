@@ -15,9 +15,10 @@ import java.util.TreeSet;
 /**
  * Pairs enums that vanished with the enums that took their place. Enums found in descriptions are
  * named by the parser after the members that list them and shared by members listing the same
- * values, so removing one value from one member's list can split {@code Catalog} into
- * {@code DescribeImagesCatalog} and {@code ImageInfoCatalog}. Matching by name alone would report
- * that as an enum removed, two added and every member's type changed; following the members shows
+ * values, so removing one value from one member's list splits {@code Catalog}: the unchanged
+ * members keep it and the edited one moves to a new {@code DescribeImagesCatalog} (older models may
+ * show both halves renamed). Matching by name alone would report that as an enum added and a
+ * member's type changed; following the members shows
  * what happened: the enum was renamed for some or all of its members (they now use an enum that
  * did not exist before), and its values changed or not.
  */

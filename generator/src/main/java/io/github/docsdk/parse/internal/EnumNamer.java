@@ -5,7 +5,6 @@ import io.github.docsdk.spec.EnumValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +14,39 @@ import java.util.TreeSet;
 
 /**
  * Names the enums found in descriptions. Members listing the same set of values share one enum,
- * named after the member name used most for it (UpperCamel). When two different value sets want
- * one name, or the name is taken by a structure or a different enum, the owner's name is put in
- * front (e.g. {@code EipAvailableStatus}). An enum section with the same values is reused.
- * Deterministic: depends only on the occurrences, not on the order they were found in.
+ * named after the member name used most for it (UpperCamel). An enum section with the same values
+ * is reused. When several value sets want one name, the plain name goes to one of them (see
+ * {@link #BY_CLAIM}) and only the others get their owner's name in front (e.g.
+ * {@code EipAvailableStatus}); when the name is taken by a structure or a section, every such set
+ * is prefixed. Deterministic: depends only on the occurrences, not on the order they were found in.
  */
 public final class EnumNamer {
 
   /** What naming produced: placeholder -> name, and the new enum shapes. */
   public record Result(Map<String, String> names, List<EnumShape> shapes) {}
+
+  /** One value set: its sort key, its occurrences (in source order) and the name it would like. */
+  private record Group(String key, List<TypeResolver.EnumOccurrence> occurrences, Set<String> values, String wanted) {
+
+    /** The smallest {@code owner.member} path: a tie-breaker that ignores the values. */
+    String firstPath() {
+      return occurrences.stream().map(o -> o.owner() + "." + o.member()).min(Comparator.naturalOrder()).orElseThrow();
+    }
+  }
+
+  /**
+   * Which of the value sets wanting one name keeps it, best first. Chosen so a docs change to one
+   * member renames as little as possible: when one of several members sharing an enum changes its
+   * list, the members left unchanged are the bigger group and keep the name. Between two lone
+   * members the one listing more values (a superset when one value was dropped) keeps it: if a
+   * value was removed, that member is the unchanged one; if one was added, someone is renamed
+   * whichever wins. Last, the smallest member path, so the choice never depends on file order.
+   */
+  static final Comparator<Group> BY_CLAIM = Comparator
+      .comparingInt((Group g) -> g.occurrences().size()).reversed()
+      .thenComparing(Comparator.comparingInt((Group g) -> g.values().size()).reversed())
+      .thenComparing(Group::firstPath)
+      .thenComparing(Group::key);
 
   private EnumNamer() {}
 
@@ -33,47 +56,55 @@ public final class EnumNamer {
    */
   public static Result name(
       List<TypeResolver.EnumOccurrence> occurrences, Map<String, List<String>> sections, Set<String> taken) {
-    // group by value set
-    Map<String, List<TypeResolver.EnumOccurrence>> groups = new TreeMap<>();
+    Map<String, List<TypeResolver.EnumOccurrence>> byKey = new TreeMap<>();
     for (TypeResolver.EnumOccurrence o : occurrences) {
-      groups.computeIfAbsent(valueKey(o.values().stream().map(EnumValue::value).toList()), k -> new ArrayList<>()).add(o);
+      byKey.computeIfAbsent(valueKey(o.values().stream().map(EnumValue::value).toList()), k -> new ArrayList<>()).add(o);
     }
     Map<String, String> sectionByKey = new HashMap<>();
     sections.forEach((name, values) -> sectionByKey.putIfAbsent(valueKey(values), name));
-    for (List<TypeResolver.EnumOccurrence> g : groups.values()) {
-      g.sort(Comparator.comparing(TypeResolver.EnumOccurrence::location).thenComparing(TypeResolver.EnumOccurrence::member));
-    }
-    // preferred name per group
-    Map<String, String> preferred = new LinkedHashMap<>();
-    Map<String, Integer> wanted = new HashMap<>();
-    for (Map.Entry<String, List<TypeResolver.EnumOccurrence>> e : groups.entrySet()) {
-      String name = preferredName(e.getValue());
-      preferred.put(e.getKey(), name);
-      wanted.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
-    }
+
     Map<String, String> names = new HashMap<>();
-    List<EnumShape> shapes = new ArrayList<>();
-    Set<String> used = new TreeSet<>(taken);
-    for (Map.Entry<String, List<TypeResolver.EnumOccurrence>> e : groups.entrySet()) {
-      List<TypeResolver.EnumOccurrence> group = e.getValue();
+    List<Group> groups = new ArrayList<>();
+    for (Map.Entry<String, List<TypeResolver.EnumOccurrence>> e : byKey.entrySet()) {
+      List<TypeResolver.EnumOccurrence> occ = e.getValue();
+      occ.sort(Comparator.comparing(TypeResolver.EnumOccurrence::location).thenComparing(TypeResolver.EnumOccurrence::member));
       String section = sectionByKey.get(e.getKey());
-      String name;
       if (section != null) {
-        name = section; // the docs define these values already
+        occ.forEach(o -> names.put(o.id(), section)); // the docs define these values already
       } else {
-        String base = preferred.get(e.getKey());
-        String lower = base.toLowerCase(Locale.ROOT);
-        boolean clash = wanted.get(lower) > 1 || used.contains(lower);
-        name = clash ? ShapeIndex.baseName(group.get(0).owner()) + base : base;
+        Set<String> values = new TreeSet<>();
+        occ.forEach(o -> o.values().forEach(v -> values.add(v.value())));
+        groups.add(new Group(e.getKey(), occ, values, preferredName(occ)));
+      }
+    }
+
+    // the plain names first, one claimant each, so no prefixed name can take one
+    Map<String, List<Group>> claims = new TreeMap<>();
+    groups.forEach(g -> claims.computeIfAbsent(g.wanted().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(g));
+    Set<String> used = new TreeSet<>(taken);
+    Map<String, String> chosen = new HashMap<>(); // value key -> plain name
+    for (Map.Entry<String, List<Group>> c : claims.entrySet()) {
+      if (!used.contains(c.getKey())) {
+        Group winner = c.getValue().stream().min(BY_CLAIM).orElseThrow();
+        used.add(c.getKey());
+        chosen.put(winner.key(), winner.wanted());
+      }
+    }
+    List<EnumShape> shapes = new ArrayList<>();
+    for (Group g : groups) {
+      String name = chosen.get(g.key());
+      if (name == null) {
+        String stem = ShapeIndex.baseName(g.occurrences().get(0).owner()) + g.wanted();
+        name = stem;
         int n = 2;
-        String stem = name;
         while (used.contains(name.toLowerCase(Locale.ROOT))) {
           name = stem + n++;
         }
         used.add(name.toLowerCase(Locale.ROOT));
-        shapes.add(new EnumShape(name, group.get(0).description(), values(group), group.get(0).location()));
       }
-      for (TypeResolver.EnumOccurrence o : group) {
+      TypeResolver.EnumOccurrence first = g.occurrences().get(0);
+      shapes.add(new EnumShape(name, first.description(), values(g.occurrences()), first.location()));
+      for (TypeResolver.EnumOccurrence o : g.occurrences()) {
         names.put(o.id(), name);
       }
     }
