@@ -1,6 +1,7 @@
 package io.github.docsdk.emit;
 
 import com.palantir.javapoet.JavaFile;
+import io.github.docsdk.emit.client.AsyncPaginatorEmitter;
 import io.github.docsdk.emit.client.ClientEmitter;
 import io.github.docsdk.emit.client.ErrorCodesEmitter;
 import io.github.docsdk.emit.client.PaginatorEmitter;
@@ -30,9 +31,10 @@ import javax.lang.model.SourceVersion;
  * the same model always gives the same files, in the same order (sorted by class name).
  *
  * <p>Generated layout for package {@code P}: {@code P.<Service>Client}, {@code
- * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, {@code P.Paginator} (when an action
- * pages), package-private {@code P.<Service>RequestChecks}; {@code P.model.*} requests, responses,
- * structures and enums; {@code P.internal.ModelSupport} helpers.
+ * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, {@code P.Paginator} and {@code
+ * P.AsyncPaginator} (when an action pages), package-private {@code P.<Service>RequestChecks};
+ * {@code P.model.*} requests, responses, structures and enums; {@code P.internal.ModelSupport}
+ * helpers.
  */
 public final class SdkEmitter {
 
@@ -77,6 +79,7 @@ public final class SdkEmitter {
         .anyMatch(op -> Paginations.paginates(op, types));
     if (pages) {
       files.add(PaginatorEmitter.emit(names.paginator()));
+      files.add(AsyncPaginatorEmitter.emit(names.asyncPaginator()));
     }
     files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
     return List.copyOf(files);

@@ -12,9 +12,12 @@
  *       checked first: one {@link IllegalArgumentException} names every missing member by JSON
  *       path ({@code disks[1].diskSize}); the async client returns it as a failed future.
  *       Actions whose request has integer {@code pageNum}/{@code pageSize} and whose response has
- *       an integer {@code totalCount} plus exactly one list get {@code xxxPaginator(request)}
- *       (sync client) returning {@code P.Paginator<Response, Item>}: an {@code Iterable} of pages
- *       fetched lazily, with {@code items()} streaming the elements.
+ *       an integer {@code totalCount} plus exactly one list get {@code xxxPaginator(request)}:
+ *       on the sync client it returns {@code P.Paginator<Response, Item>}, an {@code Iterable} of
+ *       pages fetched lazily, with {@code items()} streaming the elements; on the async client
+ *       {@code P.AsyncPaginator<Response, Item>}, whose {@code forEachPage}, {@code forEachItem}
+ *       and {@code collectItems} fetch one page at a time without blocking a thread and return
+ *       {@code CompletableFuture}s.
  *   <li>{@code P.BmcErrorCodes}: a String constant per documented error code (page and common
  *       codes), Javadoc with HTTP status, meaning and the documenting actions.
  *   <li>{@code P.model}: {@code <Action>Request}, {@code <Action>Response}, one class per

@@ -188,7 +188,7 @@ final class Fixtures {
         List.of(new ErrorCode(null, "Weird.Code-1", "No status.", AT)));
     Operation lower = op("describe-things2", "", List.of(), List.of(), List.of());
     List<Operation> paged = new ArrayList<>();
-    for (String item : List.of("Paginator", "Credentials", "Objects")) {
+    for (String item : List.of("Paginator", "AsyncPaginator", "Credentials", "Objects", "CompletableFuture", "Consumer")) {
       // paginator item types named like classes the client file already uses
       paged.add(op("List" + item, "", List.of(m("pageNum", TypeRef.INTEGER, ""), m("pageSize", TypeRef.INTEGER, "")),
           List.of(m("totalCount", TypeRef.INTEGER, ""), m("items", TypeRef.listOf(TypeRef.structure(item)), "")),
@@ -198,7 +198,7 @@ final class Fixtures {
     List<Operation> ops = new ArrayList<>(List.of(builder, things, lower));
     ops.addAll(paged);
     List<Shape> allShapes = new ArrayList<>(shapes);
-    for (String item : List.of("Paginator", "Credentials", "Objects")) {
+    for (String item : List.of("Paginator", "AsyncPaginator", "Credentials", "Objects", "CompletableFuture", "Consumer")) {
       allShapes.add(new StructureShape(item, item, "", List.of(m("id", TypeRef.STRING, "")), AT));
     }
     return new Service("weird-svc", "1.0", ops, allShapes, List.of());

@@ -35,7 +35,7 @@ class RandomModelsTest {
     "class", "int", "enum", "builder", "toBuilder", "build", "equals", "hashCode", "toString",
     "getClass", "wait", "value", "values", "other", "o", "model", "missing", "path", "request",
     "http", "config", "Builder", "String", "Object", "List", "Objects", "Arrays", "Collection",
-    "Instant", "Override", "Generated", "ModelSupport", "Paginator", "JsonProperty", "java", "com",
+    "Instant", "Override", "Generated", "ModelSupport", "Paginator", "AsyncPaginator", "JsonProperty", "java", "com",
     "id", "Id", "ID", "iD", "imageId", "ImageId", "image-id", "image id", "image_id", "hasTags",
     "tags", "tagsAsStrings", "tagsWithStrings", "kindAsString", "kind", "getName", "isOk", "$x",
     "_", "__", "1", "2fa", "名称", "", " ", "a.b", "UNKNOWN_TO_SDK_VERSION", "KNOWN", "fromValue",

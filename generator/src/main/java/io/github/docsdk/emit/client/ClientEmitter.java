@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
  * Emits {@code <Service>Client} (sync) or {@code <Service>AsyncClient}: one method per action that
  * checks required members, then hands the request to the runtime's {@code ZenlayerHttpClient},
  * which signs, sends, retries and binds the response. Paginated actions also get a
- * {@code xxxPaginator} method on the sync client.
+ * {@code xxxPaginator} method: a {@code Paginator} on the sync client, an {@code AsyncPaginator}
+ * on the async one.
  */
 public final class ClientEmitter {
 
@@ -76,9 +77,7 @@ public final class ClientEmitter {
                 .build());
     for (Operation op : service.operations()) {
       type.addMethod(action(op, async));
-      if (!async) {
-        Pagination.of(op, types).ifPresent(p -> type.addMethod(paginator(op, p)));
-      }
+      Pagination.of(op, types).ifPresent(p -> type.addMethod(paginator(op, p, async)));
     }
     type.addMethod(MethodSpec.methodBuilder("close")
         .addJavadoc("Releases the client's connections; calls after closing fail.\n")
@@ -169,24 +168,34 @@ public final class ClientEmitter {
     return doc;
   }
 
-  private MethodSpec paginator(Operation op, Pagination p) {
+  private MethodSpec paginator(Operation op, Pagination p, boolean async) {
     ClassName response = names.response(op);
-    TypeName result = ParameterizedTypeName.get(names.paginator(), response, p.itemType());
+    ClassName paginator = async ? names.asyncPaginator() : names.paginator();
+    TypeName result = ParameterizedTypeName.get(paginator, response, p.itemType());
+    Doc doc = new Doc();
+    if (async) {
+      doc.html("Pages through " + Poet.code(op.name()) + " from the request's {@code pageNum}"
+              + " (1 when unset), calling\n{@link #" + names.method(op) + "} for one page at a time,"
+              + " each once the previous one has arrived.\nNothing is sent before a walk such as"
+              + " {@code forEachPage} starts.")
+          .param("request", "the first page's request; {@code pageSize} and filters apply to every page")
+          .returns("the pages, walked with {@code forEachPage}, {@code forEachItem} or {@code collectItems}");
+    } else {
+      doc.html("Pages through " + Poet.code(op.name()) + " from the request's {@code pageNum}"
+              + " (1 when unset), calling\n{@link #" + names.method(op) + "} once per page as the"
+              + " iteration reaches it.")
+          .param("request", "the first page's request; {@code pageSize} and filters apply to every page")
+          .returns("the pages, and their items through {@code items()}");
+    }
     return MethodSpec.methodBuilder(names.paginatorMethod(op))
-        .addJavadoc(new Doc()
-            .html("Pages through " + Poet.code(op.name()) + " from the request's {@code pageNum}"
-                + " (1 when unset), calling\n{@link #" + names.method(op) + "} once per page as the"
-                + " iteration reaches it.")
-            .param("request", "the first page's request; {@code pageSize} and filters apply to every page")
-            .returns("the pages, and their items through {@code items()}")
-            .build())
+        .addJavadoc(doc.build())
         .addModifiers(Modifier.PUBLIC)
         .returns(result)
         .addParameter(names.request(op), "request")
         .addStatement("$T.requireNonNull(request, $S)", Poet.OBJECTS, "request")
         .addStatement("return new $T<>(request.$N() == null ? 1L : request.$N(),\n"
                 + "page -> $N(request.toBuilder().$N(page).build()),\n$T::$N, $T::$N)",
-            names.paginator(), p.pageNumAccessor(), p.pageNumAccessor(), names.method(op),
+            paginator, p.pageNumAccessor(), p.pageNumAccessor(), names.method(op),
             p.pageNumSetter(), response, p.itemsAccessor(), response, p.totalAccessor())
         .build();
   }

@@ -29,6 +29,7 @@ public final class ServiceNames {
   private final ClassName asyncClient;
   private final ClassName errorCodes;
   private final ClassName paginator;
+  private final ClassName asyncPaginator;
   private final ClassName requestChecks;
   private final ClassName modelSupport;
   private final Map<String, ClassName> shapes = new HashMap<>();
@@ -47,6 +48,7 @@ public final class ServiceNames {
     asyncClient = ClassName.get(basePackage, base.allocate(prefix + "AsyncClient", "_"));
     errorCodes = ClassName.get(basePackage, base.allocate(prefix + "ErrorCodes", "_"));
     paginator = ClassName.get(basePackage, base.allocate("Paginator", "_"));
+    asyncPaginator = ClassName.get(basePackage, base.allocate("AsyncPaginator", "_"));
     requestChecks = ClassName.get(basePackage, base.allocate(prefix + "RequestChecks", "_"));
     modelSupport = ClassName.get(basePackage + ".internal", "ModelSupport");
 
@@ -95,6 +97,10 @@ public final class ServiceNames {
 
   public ClassName paginator() {
     return paginator;
+  }
+
+  public ClassName asyncPaginator() {
+    return asyncPaginator;
   }
 
   public ClassName requestChecks() {

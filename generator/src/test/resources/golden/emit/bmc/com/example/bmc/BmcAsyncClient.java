@@ -6,6 +6,7 @@ import com.example.bmc.model.DescribeImagesRequest;
 import com.example.bmc.model.DescribeImagesResponse;
 import com.example.bmc.model.DescribeInstancesRequest;
 import com.example.bmc.model.DescribeInstancesResponse;
+import com.example.bmc.model.InstanceInfo;
 import io.github.docsdk.runtime.ClientConfig;
 import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.CredentialsProvider;
@@ -103,6 +104,22 @@ public final class BmcAsyncClient implements AutoCloseable {
             DescribeInstancesRequest request) {
         Objects.requireNonNull(request, "request");
         return http.callAsync("DescribeInstances", request, DescribeInstancesResponse.class);
+    }
+
+    /**
+     * Pages through <code>DescribeInstances</code> from the request's {@code pageNum} (1 when unset), calling
+     * {@link #describeInstances} for one page at a time, each once the previous one has arrived.
+     * Nothing is sent before a walk such as {@code forEachPage} starts.
+     *
+     * @param request the first page's request; {@code pageSize} and filters apply to every page
+     * @return the pages, walked with {@code forEachPage}, {@code forEachItem} or {@code collectItems}
+     */
+    public AsyncPaginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+            DescribeInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return new AsyncPaginator<>(request.pageNum() == null ? 1L : request.pageNum(),
+                page -> describeInstances(request.toBuilder().pageNum(page).build()),
+                DescribeInstancesResponse::dataSet, DescribeInstancesResponse::totalCount);
     }
 
     /**
