@@ -91,6 +91,13 @@ public final class ExampleChecker {
   public JsonLite.Value parse(String text, int firstLine, String file, String what) {
     JsonLite.Result r = JsonLite.parse(text);
     if (r.ok()) {
+      String trailing = JsonLite.trailingText(text);
+      if (!trailing.isEmpty()) {
+        int lineInText = text.substring(0, text.lastIndexOf(trailing)).split("\n", -1).length;
+        d.warn(SourceLocation.of(file, firstLine + lineInText - 1, 1), "EXAMPLE_TRAILING_TEXT",
+            what + " example has text after its JSON: \"" + abbreviate(trailing) + "\"",
+            "kept in the example text; the JSON before it is checked");
+      }
       return r.value();
     }
     JsonLite.Result repaired = JsonLite.parse(JsonRepair.repair(text));
@@ -287,5 +294,10 @@ public final class ExampleChecker {
           to == null ? "table spelling kept" : "member renamed to " + to + " as the examples spell it");
     }
     return out;
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replace('\n', ' ');
+    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 }

@@ -141,6 +141,23 @@ public final class JsonLite {
     }
   }
 
+  /**
+   * The text after the first JSON value ("Note: shortened." inside the same code block), stripped;
+   * empty when there is none or the text does not start with a value.
+   */
+  public static String trailingText(String text) {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() == null) {
+        return "";
+      }
+      p.skipChildren();
+      long end = p.currentLocation().getCharOffset();
+      return end < 0 || end > text.length() ? "" : text.substring((int) end).strip();
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
   private static void attach(Value parent, String name, int[] at, Value child) {
     if (parent.kind == Kind.OBJECT) {
       String key = name == null ? "" : name;

@@ -24,6 +24,22 @@ public final class Names {
     return SPACES.matcher(n.replace('\u00A0', ' ').strip()).replaceAll(" ");
   }
 
+  /** Drops format characters (zero-width space and joiners, BOM, soft hyphen) that copy-paste leaves in names. */
+  public static String stripInvisible(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.FORMAT) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
   /** A key for comparing headings and anchors: lower case letters and digits only. */
   public static String anchorKey(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

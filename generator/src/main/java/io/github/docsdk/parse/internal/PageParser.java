@@ -130,13 +130,20 @@ public final class PageParser {
   /** The first section of each kind among level 2 and 3 headings. */
   private Map<Sections.Kind, Section> topSections() {
     Map<Sections.Kind, Section> out = new EnumMap<>(Sections.Kind.class);
+    Heading title = page.title().orElse(null);
     for (Section s : page.sections()) {
       int level = s.heading().level();
-      if (level < 2 || level > 3) {
+      // a section written as a second H1 ("# Request Parameters" under "# DescribeX") still counts
+      boolean extraH1 = level == 1 && title != null && s.heading() != title;
+      if ((level < 2 && !extraH1) || level > 3) {
         continue;
       }
       Sections.Kind kind = Sections.kind(s.heading());
       if (kind != Sections.Kind.OTHER && !out.containsKey(kind)) {
+        if (extraH1) {
+          d.warn(at(s.heading().line(), s.heading().column()), "SECTION_LEVEL", Sections.label(kind)
+              + " section \"" + Names.normalize(s.heading().text()) + "\" is a second H1", "read as a section");
+        }
         out.put(kind, s);
       }
     }
@@ -312,16 +319,29 @@ public final class PageParser {
 
   private List<Raw.Shape> structureShapes(Map<Sections.Kind, Section> sections) {
     Section s = sections.get(Sections.Kind.STRUCTURES);
-    if (s == null) {
-      return List.of();
-    }
     List<Section> subs = new ArrayList<>();
+    List<Section> loose = new ArrayList<>();
     for (Section candidate : page.sections()) {
-      if (candidate.heading().level() > s.heading().level() && s.content().contains(candidate.heading())) {
+      Heading h = candidate.heading();
+      if (s != null && h.level() > s.heading().level() && s.content().contains(h)) {
         subs.add(candidate);
+      } else if (h.level() >= 2 && !sections.containsValue(candidate) && isTypeName(h)) {
+        // "## CircuitInfo" after the error codes: a structure defined on the action page itself
+        loose.add(candidate);
       }
     }
-    return shapes(subs, s.heading().level() + 1);
+    List<Raw.Shape> out = new ArrayList<>(s == null ? List.of() : shapes(subs, s.heading().level() + 1));
+    for (Raw.Shape shape : shapes(loose, 2)) {
+      d.warn(shape.location(), "SHAPE_ON_ACTION_PAGE", "\"" + shape.docName()
+          + "\" is defined on an action page outside a data-structure section", "read as a shared type");
+      out.add(shape);
+    }
+    return out;
+  }
+
+  private static boolean isTypeName(Heading h) {
+    String t = Names.stripInvisible(Names.normalize(h.text()).replace("`", ""));
+    return Names.isIdentifier(t) && Character.isUpperCase(t.charAt(0));
   }
 
   /** Structures and enums: a heading followed by a member or enum table. */

@@ -48,6 +48,10 @@ public final class Tables {
     }
   }
 
+  /** {@code dataSet.instanceId}, {@code └ status}, {@code - status}: a row for a member of a member. */
+  private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile(
+      "[A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)+|(?:[└├│|\\-–—>]+\\s*)+[A-Za-z_][\\w.]*");
+
   public static List<Raw.Member> members(
       Table table, TableDialect.Columns cols, String file, String what, Diags d) {
     List<Raw.Member> out = new ArrayList<>();
@@ -69,12 +73,23 @@ public final class Tables {
         d.warn(loc, "MISSING_MEMBER_NAME", what + " row has no name", "row ignored");
         continue;
       }
+      String visible = Names.stripInvisible(name);
+      if (!visible.equals(name)) {
+        d.warn(loc, "INVISIBLE_CHARACTER", what + " member name \"" + visible
+            + "\" contains invisible characters (zero-width space, soft hyphen, ...)", "removed");
+        name = visible;
+      }
+      if (NESTED.matcher(name).matches()) {
+        d.warn(loc, "NESTED_MEMBER_ROW", what + " row \"" + name + "\" describes a member of a nested structure",
+            "row ignored; the nested structure's own table (or the examples) define it");
+        continue;
+      }
       if (!Names.isIdentifier(name)) {
         d.warn(loc, "INVALID_MEMBER_NAME", what + " member name \"" + name + "\" is not an identifier",
             "row ignored");
         continue;
       }
-      String written = nameCell.text().strip().replace("`", "").replace("*", "");
+      String written = Names.stripInvisible(nameCell.text().strip().replace("`", "").replace("*", ""));
       if (!written.equals(name)) {
         d.warn(loc, "MEMBER_NAME_SPELLING", what + " member name is written \"" + written + "\"",
             "read as " + name);

@@ -22,6 +22,8 @@ public sealed interface TypeExpr {
   record Empty() implements TypeExpr {}
 
   Pattern ARRAY = Pattern.compile("(?i)^(?:array|list|set|arr)\\s*(?:of\\b|<)\\s*(.*?)\\s*>?$");
+  /** {@code List<Long>} unescaped in Markdown: commonmark takes {@code <Long>} for inline HTML. */
+  Pattern BARE_GENERIC = Pattern.compile("(?i)\\s*(list|array|set)\\s*<\\s*([A-Za-z]\\w*)\\s*>\\s*");
   Pattern SUFFIX = Pattern.compile("^(.+?)\\s*\\[\\s*]$");
 
   Map<String, TypeRef.Kind> SCALARS =
@@ -59,6 +61,10 @@ public sealed interface TypeExpr {
   /** Parses a type cell: {@code String}, {@code Array of [X](a.md#x)}, HTML variants, plain names. */
   static TypeExpr parse(Text cell) {
     String s = Names.normalize(cell.text().replace('\n', ' ').replace("`", ""));
+    Matcher generic = BARE_GENERIC.matcher(cell.raw());
+    if (!s.contains("<") && generic.matches()) {
+      s = Names.normalize(generic.group(1)) + "<" + generic.group(2) + ">"; // "List<Long>" read as an HTML tag
+    }
     while (s.endsWith("。") || s.endsWith(".")) {
       s = s.substring(0, s.length() - 1).strip();
     }
