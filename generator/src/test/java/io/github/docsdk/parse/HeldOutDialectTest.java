@@ -177,7 +177,7 @@ class HeldOutDialectTest {
     Service s = r.service();
     locatedAndCoded(r);
     // README with a table of links and a "Data types" heading: no action, no structure
-    assertThat(s.operations()).extracting(Operation::name).containsExactly("DescribeZones", "ResizeDisk");
+    assertThat(s.operations()).extracting(Operation::name).containsExactly("DescribeZones", "RebootInstances", "ResizeDisk");
     assertThat(s.shapes()).extracting(Shape::name).containsExactlyInAnyOrder("DiskCategory", "Region", "ZoneInfo");
 
     Operation zones = op(s, "DescribeZones");
@@ -203,5 +203,30 @@ class HeldOutDialectTest {
       assertThat(e.response()).startsWith("{").contains("differs on every call");
     });
     assertThat(codes(r, "api/resize-disk.md:35")).containsExactly("EXAMPLE_TRAILING_TEXT");
+  }
+
+  @Test
+  void titleWithSpacesParamHeadersAndSplitExampleSections() {
+    ParseResult r = parse("zec-edge");
+    Service s = r.service();
+    // "# Reboot Instances": the examples' X-ZC-Action spells the action the title spaces out
+    Operation reboot = op(s, "RebootInstances");
+    assertThat(codes(r, "api/reboot-instances.md:1")).contains("ACTION_TITLE");
+    // "Param | Type | Is Required | Description", "String List", "Conditional"
+    assertThat(members(reboot.request())).isEqualTo("instanceIds:List<String>!, forceReboot:Boolean");
+    assertThat(codes(r, "api/reboot-instances.md:10")).contains("REQUIRED_UNREADABLE");
+    // "## Return Values" is the response section
+    assertThat(members(reboot.response())).isEqualTo("requestId:String");
+    // "## Request Example" and "## Response Example" make one example
+    assertThat(reboot.examples()).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("RebootInstances");
+      assertThat(e.request()).contains("i-1");
+      assertThat(e.response()).contains("B1");
+    });
+    // "HTTP Code | Error Code | Error Message"
+    assertThat(reboot.errors()).singleElement().satisfies(e -> {
+      assertThat(e.httpStatus()).isEqualTo(404);
+      assertThat(e.description()).isEqualTo("No such instance.");
+    });
   }
 }

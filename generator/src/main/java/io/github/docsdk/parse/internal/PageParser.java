@@ -68,6 +68,13 @@ public final class PageParser {
     if (h1 != null && apiSections) {
       String title = Names.normalize(h1.text());
       String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
+      if (!name.equals(title)) {
+        // "# Describe Instances": the title spells the examples' action with spaces
+        String named = ExampleSection.actionName(page);
+        if (!named.isEmpty() && !named.equals(name) && asciiKey(title).equals(Names.anchorKey(named))) {
+          name = named;
+        }
+      }
       if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
         if (!name.equals(title)) {
           d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title
@@ -105,6 +112,17 @@ public final class PageParser {
     return new Raw.Page(file, null, shapes, List.of());
   }
 
+  /** Lower-case ASCII letters and digits of {@code s}, nothing else. */
+  private static String asciiKey(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : Names.normalize(s).toCharArray()) {
+      if (Names.isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
   private void frontMatter() {
     if (page.frontMatterLines() > 0) {
       d.warn(at(1, 1), "FRONT_MATTER", "YAML front matter (lines 1-" + page.frontMatterLines() + ") before the H1",
@@ -139,6 +157,15 @@ public final class PageParser {
         continue;
       }
       Sections.Kind kind = Sections.kind(s.heading());
+      Section first = out.get(kind);
+      if (kind == Sections.Kind.EXAMPLES && first != null && level == first.heading().level()) {
+        // "## Request Example" then "## Response Example": one examples section
+        List<Block> merged = new ArrayList<>(first.content());
+        merged.add(s.heading());
+        merged.addAll(s.content());
+        out.put(kind, new Section(first.heading(), merged));
+        continue;
+      }
       if (kind != Sections.Kind.OTHER && !out.containsKey(kind)) {
         if (extraH1) {
           d.warn(at(s.heading().line(), s.heading().column()), "SECTION_LEVEL", Sections.label(kind)

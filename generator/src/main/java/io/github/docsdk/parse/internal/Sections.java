@@ -30,11 +30,11 @@ public final class Sections {
     if (t.contains("数据结构") || t.startsWith("data structure") || t.equals("structures")) {
       return Kind.STRUCTURES;
     }
-    if (t.contains("示例") || t.startsWith("example") || t.contains("code example") || t.equals("samples")) {
+    if (t.contains("示例") || t.contains("example") || t.contains("sample")) {
       return Kind.EXAMPLES;
     }
     if (t.contains("响应") || t.contains("返回") || t.contains("输出") || t.contains("出参")
-        || t.startsWith("response") || t.startsWith("output")) {
+        || t.startsWith("response") || t.startsWith("output") || t.startsWith("return")) {
       return Kind.RESPONSE;
     }
     if (t.contains("请求参数") || t.contains("输入参数") || t.contains("入参") || t.equals("请求")

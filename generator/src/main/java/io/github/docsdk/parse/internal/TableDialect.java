@@ -42,14 +42,16 @@ public final class TableDialect {
 
   private static final Set<String> NAME =
       Set.of("参数名称", "参数名", "参数", "名称", "字段", "字段名", "字段名称", "成员", "parameter",
-          "parametername", "parameters", "name", "field", "fieldname", "member", "membername", "key");
+          "parametername", "parameters", "name", "field", "fieldname", "member", "membername", "key", "param",
+          "paramname", "property", "attribute", "属性", "属性名", "属性名称");
   private static final Set<String> REQUIRED =
       Set.of("必选", "是否必选", "必填", "是否必填", "必须", "是否必须", "required", "isrequired", "mandatory");
   private static final Set<String> TYPE =
       Set.of("类型", "参数类型", "数据类型", "字段类型", "type", "datatype", "parametertype");
   private static final Set<String> DESCRIPTION =
       Set.of("描述", "说明", "参数描述", "参数说明", "含义", "解释", "备注", "语义", "状态说明", "描述信息",
-          "description", "desc", "meaning", "remark", "remarks", "message", "explanation", "notes");
+          "description", "desc", "meaning", "remark", "remarks", "message", "explanation", "notes",
+          "errormessage", "errordescription", "错误信息", "错误描述", "错误说明", "comment", "comments");
   private static final Set<String> VALUE =
       Set.of("状态值", "值", "取值", "枚举值", "可选值", "value", "values", "enumvalue", "status", "state");
   private static final Set<String> STATUS =

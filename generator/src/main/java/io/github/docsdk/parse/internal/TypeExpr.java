@@ -24,6 +24,7 @@ public sealed interface TypeExpr {
   Pattern ARRAY = Pattern.compile("(?i)^(?:array|list|set|arr)\\s*(?:of\\b|<)\\s*(.*?)\\s*>?$");
   /** {@code List<Long>} unescaped in Markdown: commonmark takes {@code <Long>} for inline HTML. */
   Pattern BARE_GENERIC = Pattern.compile("(?i)\\s*(list|array|set)\\s*<\\s*([A-Za-z]\\w*)\\s*>\\s*");
+  Pattern POSTFIX_LIST = Pattern.compile("(?i)^([A-Za-z]\\w*)\\s+(?:array|list)$");
   Pattern SUFFIX = Pattern.compile("^(.+?)\\s*\\[\\s*]$");
 
   Map<String, TypeRef.Kind> SCALARS =
@@ -37,6 +38,10 @@ public sealed interface TypeExpr {
           Map.entry("int32", TypeRef.Kind.INTEGER),
           Map.entry("int64", TypeRef.Kind.INTEGER),
           Map.entry("uint64", TypeRef.Kind.INTEGER),
+          Map.entry("uint32", TypeRef.Kind.INTEGER),
+          Map.entry("uint", TypeRef.Kind.INTEGER),
+          Map.entry("float32", TypeRef.Kind.FLOAT),
+          Map.entry("float64", TypeRef.Kind.DOUBLE),
           Map.entry("boolean", TypeRef.Kind.BOOLEAN),
           Map.entry("bool", TypeRef.Kind.BOOLEAN),
           Map.entry("float", TypeRef.Kind.FLOAT),
@@ -80,6 +85,10 @@ public sealed interface TypeExpr {
       if (array.matches() && !array.group(1).isEmpty()) {
         boolean canonical = s.startsWith("Array of ");
         return new ListOf(parse(array.group(1), cell, depth + 1), canonical, s);
+      }
+      Matcher postfix = POSTFIX_LIST.matcher(s);
+      if (postfix.matches()) {
+        return new ListOf(parse(postfix.group(1), cell, depth + 1), false, s); // "String Array"
       }
       Matcher suffix = SUFFIX.matcher(s);
       if (suffix.matches()) {
