@@ -229,4 +229,28 @@ class HeldOutDialectTest {
       assertThat(e.description()).isEqualTo("No such instance.");
     });
   }
+
+  @Test
+  void htmlTablesWithExtraColumnsRemarksAndListedEnums() {
+    ParseResult r = parse("ccs-html");
+    Service s = r.service();
+    locatedAndCoded(r);
+    Operation op = op(s, "CreateSnapshot");
+    // <th> header row without <thead>, a Default column, <code> names, check-mark required cells,
+    // "name (optional)"
+    assertThat(members(op.request())).isEqualTo("diskId:String!, name:String, policy:SnapshotPolicy");
+    assertThat(codes(r, "createsnapshot.md:7")).containsExactly("MEMBER_NAME_REMARK");
+    // links whose anchors carry the heading's remark ("#snapshotinfo-snapshot-details")
+    assertThat(members(op.response())).isEqualTo("requestId:String, snapshot:SnapshotInfo");
+    assertThat(codes(r, "createsnapshot.md:17")).containsExactly("NESTED_MEMBER_ROW");
+    assertThat(op.errors()).singleElement().satisfies(e -> {
+      assertThat(e.httpStatus()).isNull();
+      assertThat(e.code()).isEqualTo("INVALID_DISK");
+    });
+    // an enum section written as a list; a "Notes" list is prose, not an enum
+    assertThat(members(structure(s, "SnapshotInfo").members())).isEqualTo("snapshotId:String, status:enum SnapshotStatus");
+    assertThat(enumValues(s, "SnapshotStatus")).containsExactly("CREATING", "AVAILABLE", "FAILED");
+    assertThat(codes(r, "types.md:16")).containsExactly("ENUM_AS_LIST");
+    assertThat(s.shape("Notes")).isEmpty();
+  }
 }

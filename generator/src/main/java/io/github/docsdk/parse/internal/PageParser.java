@@ -366,6 +366,32 @@ public final class PageParser {
     return out;
   }
 
+  /** {@code ## InstanceStatus} followed by a list of values ({@code - RUNNING: running}) instead of a table. */
+  private java.util.Optional<Raw.Shape> listedEnum(Section s) {
+    Heading h = s.heading();
+    if (!isTypeName(h)) {
+      return java.util.Optional.empty();
+    }
+    List<String> items = new ArrayList<>();
+    List<String> prose = new ArrayList<>();
+    for (Block b : s.ownContent()) {
+      if (b instanceof Paragraph p && p.inList()) {
+        items.add("- " + p.content().text().strip());
+      } else if (b instanceof Paragraph p) {
+        prose.add(p.content().text());
+      }
+    }
+    List<io.github.docsdk.spec.EnumValue> values = items.size() < 2 ? List.of()
+        : EnumExtractor.extract(String.join("\n", items));
+    if (values.size() != items.size()) {
+      return java.util.Optional.empty(); // not every item is a value: prose, not an enum
+    }
+    String name = Names.stripInvisible(Names.normalize(h.text()).replace("`", ""));
+    SourceLocation loc = at(h.line(), h.column());
+    d.warn(loc, "ENUM_AS_LIST", "enum " + name + " lists its values as a list, not a table", "read as an enum");
+    return java.util.Optional.of(new Raw.Enum(name, Names.anchorKey(name), file, joinParagraphs(prose), values, loc));
+  }
+
   private static boolean isTypeName(Heading h) {
     String t = Names.stripInvisible(Names.normalize(h.text()).replace("`", ""));
     return Names.isIdentifier(t) && Character.isUpperCase(t.charAt(0));
@@ -390,6 +416,7 @@ public final class PageParser {
         }
       }
       if (table == null) {
+        listedEnum(s).ifPresent(out::add);
         continue;
       }
       TableDialect.Columns cols = TableDialect.classify(table);

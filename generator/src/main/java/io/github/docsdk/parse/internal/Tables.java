@@ -52,6 +52,10 @@ public final class Tables {
   private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile(
       "[A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)+|(?:[└├│|\\-–—>]+\\s*)+[A-Za-z_][\\w.]*");
 
+  /** {@code name (optional)}, {@code zoneId（必填）}: an identifier followed by a bracketed remark. */
+  private static final java.util.regex.Pattern NAME_REMARK =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\s*[(\\[].*");
+
   public static List<Raw.Member> members(
       Table table, TableDialect.Columns cols, String file, String what, Diags d) {
     List<Raw.Member> out = new ArrayList<>();
@@ -84,13 +88,20 @@ public final class Tables {
             "row ignored; the nested structure's own table (or the examples) define it");
         continue;
       }
+      java.util.regex.Matcher remark = NAME_REMARK.matcher(name);
+      boolean remarked = remark.matches();
+      if (remarked) {
+        d.warn(loc, "MEMBER_NAME_REMARK", what + " member name \"" + name + "\" carries a remark",
+            "read as " + remark.group(1));
+        name = remark.group(1);
+      }
       if (!Names.isIdentifier(name)) {
         d.warn(loc, "INVALID_MEMBER_NAME", what + " member name \"" + name + "\" is not an identifier",
             "row ignored");
         continue;
       }
       String written = Names.stripInvisible(nameCell.text().strip().replace("`", "").replace("*", ""));
-      if (!written.equals(name)) {
+      if (!written.equals(name) && !remarked) {
         d.warn(loc, "MEMBER_NAME_SPELLING", what + " member name is written \"" + written + "\"",
             "read as " + name);
       }
@@ -120,8 +131,8 @@ public final class Tables {
 
   static Boolean parseRequired(String r) {
     return switch (r) {
-      case "是", "必选", "必填", "必须", "yes", "y", "true", "required", "mandatory", "√", "✓", "✔" -> true;
-      case "否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "", "-" -> false;
+      case "是", "必选", "必填", "必须", "yes", "y", "true", "required", "mandatory", "√", "✓", "✔", "✅" -> true;
+      case "否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "", "-", "×", "✗", "✘", "❌" -> false;
       default -> null;
     };
   }
