@@ -253,4 +253,25 @@ class HeldOutDialectTest {
     assertThat(codes(r, "types.md:16")).containsExactly("ENUM_AS_LIST");
     assertThat(s.shape("Notes")).isEmpty();
   }
+
+  @Test
+  void secondH1NamesTheActionAndCurlExamples() {
+    ParseResult r = parse("user-billing");
+    Service s = r.service();
+    locatedAndCoded(r);
+    // "# 查询余额" then "# DescribeBalance"; the README's "## DescribeBalance" heading is no action
+    assertThat(s.operations()).extracting(Operation::name).containsExactly("DescribeBalance");
+    assertThat(codes(r, "balance/describebalance.md:3")).contains("ACTION_TITLE");
+    Operation op = op(s, "DescribeBalance");
+    assertThat(op.request()).isEmpty(); // "None."
+    assertThat(members(op.response())).isEqualTo("requestId:String, balance:Bigdecimal, currency:String");
+    // a curl command and a following response block make one example
+    assertThat(op.examples()).singleElement().satisfies(e -> {
+      assertThat(e.host()).isEqualTo("console.zenlayer.com/api/v2/user");
+      assertThat(e.action()).isEqualTo("DescribeBalance");
+      assertThat(e.request()).isEqualTo("{}");
+      assertThat(e.response()).contains("\"currency\": \"USD\"");
+    });
+    assertThat(r.diagnostics()).noneMatch(d -> d.code().startsWith("EXAMPLE_"));
+  }
 }

@@ -25,6 +25,9 @@ public final class ExampleParser {
 
   /** Whether a code block looks like an API example (HTTP request line, action header, or a marker). */
   public static boolean looksLikeExample(CodeBlock block) {
+    if (CurlExample.isCurl(block)) {
+      return true;
+    }
     for (String line : block.lines()) {
       String l = line.strip();
       if (l.startsWith("POST ") || l.regionMatches(true, 0, "X-ZC-Action", 0, 11)
@@ -36,6 +39,9 @@ public final class ExampleParser {
   }
 
   public static RawExample parse(CodeBlock block, String title, String file) {
+    if (CurlExample.isCurl(block)) {
+      return CurlExample.parse(block, title, file);
+    }
     String host = "";
     String action = "";
     String actionHeader = "";

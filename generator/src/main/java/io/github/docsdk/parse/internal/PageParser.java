@@ -83,6 +83,15 @@ public final class PageParser {
         frontMatter();
         return new Raw.Page(file, operation(name, h1, sections), structureShapes(sections), List.of());
       }
+      Heading named = otherH1Naming(h1);
+      if (named != null) {
+        // "# 查询余额" then "# DescribeBalance": the second H1 names the action
+        String action = Names.leadingIdentifier(named.text());
+        d.warn(at(named.line(), named.column()), "ACTION_TITLE", "page title \"" + title
+            + "\" names no action; a later H1 does", "action taken as " + action);
+        frontMatter();
+        return new Raw.Page(file, operation(action, named, sections), structureShapes(sections), List.of());
+      }
       String fallback = ExampleSection.actionName(page);
       if (!fallback.isEmpty()) {
         d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title + "\" names no action",
@@ -110,6 +119,18 @@ public final class PageParser {
       frontMatter();
     }
     return new Raw.Page(file, null, shapes, List.of());
+  }
+
+  /** A later H1 that starts with an action-like name, or null. */
+  private Heading otherH1Naming(Heading first) {
+    for (Heading h : page.headings()) {
+      String lead = Names.leadingIdentifier(h.text());
+      if (h.level() == 1 && h != first && !lead.isEmpty() && Character.isUpperCase(lead.charAt(0))
+          && Names.normalize(h.text()).startsWith(lead) && Sections.kind(h) == Sections.Kind.OTHER) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** Lower-case ASCII letters and digits of {@code s}, nothing else. */
