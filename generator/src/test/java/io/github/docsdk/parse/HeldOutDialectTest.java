@@ -125,6 +125,7 @@ class HeldOutDialectTest {
     assertThat(members(create.request())).isEqualTo("circuitName:String!, regionId:String!, bandwidth:Integer!, "
         + "protocol:enum Protocol, endpoints:List<List<String>>, labels:String, options:String, config:CircuitConfig");
     assertThat(codes(r, "actions/createcircuit.md:11")).contains("INVISIBLE_CHARACTER");
+    assertThat(codes(r, "actions/createcircuit.md:16")).containsExactly("FREEFORM_TYPE");
     assertThat(enumValues(s, "Protocol")).containsExactly("BGP", "STATIC");
     assertThat(members(create.response())).isEqualTo("requestId:String, circuitId:String, createTime:Timestamp");
     assertThat(create.examples()).anySatisfy(e -> {
@@ -273,5 +274,25 @@ class HeldOutDialectTest {
       assertThat(e.response()).contains("\"currency\": \"USD\"");
     });
     assertThat(r.diagnostics()).noneMatch(d -> d.code().startsWith("EXAMPLE_"));
+  }
+
+  @Test
+  void englishEnumListsAndFreeFormTypes() {
+    ParseResult r = parse("zec-enums");
+    Service s = r.service();
+    locatedAndCoded(r);
+    Operation op = op(s, "DescribeDisks");
+    assertThat(members(op.request())).isEqualTo("status:enum Status, category:enum Category, mode:enum Mode, "
+        + "kind:String, labels:Labels");
+    assertThat(enumValues(s, "Status")).containsExactly("AVAILABLE", "IN_USE"); // "`AVAILABLE` - The disk is free."
+    assertThat(enumValues(s, "Category")).containsExactly("SSD", "HDD"); // "**SSD**: solid state"
+    assertThat(enumValues(s, "Mode")).containsExactly("FAST", "SLOW"); // "One of `FAST`, `SLOW`."
+    // "Map<String, String>" and "Object": free-form, named after the member, members from the example
+    assertThat(members(op.response())).isEqualTo("requestId:String, extra:Extra");
+    assertThat(members(structure(s, "Labels").members())).isEqualTo("a:String");
+    assertThat(members(structure(s, "Extra").members())).isEqualTo("x:Integer");
+    assertThat(codes(r, "describedisks.md:11")).containsExactly("FREEFORM_TYPE");
+    assertThat(codes(r, "describedisks.md:18")).containsExactly("FREEFORM_TYPE");
+    assertThat(s.shape("Object")).isEmpty();
   }
 }

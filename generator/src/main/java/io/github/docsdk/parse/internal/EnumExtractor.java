@@ -31,6 +31,8 @@ public final class EnumExtractor {
               + "|one of)\\s*(?:为|是|包括|如下)?\\s*[:：]?\\s*(.+)");
   private static final Pattern ITEM_COLON = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[:：]\\s*(.*)$");
   private static final Pattern ITEM_DASH = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.]{0,63})\\s*[-－—]\\s*(\\S.*)$");
+  private static final Pattern ITEM_SPACED_DASH =
+      Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.]{0,63})\\s+[-－—–]\\s+(\\S.*)$");
   private static final Pattern ITEM_PAREN =
       Pattern.compile("^([A-Za-z0-9][A-Za-z0-9_.\\-]{0,63})\\s*[（(](.*)[)）]\\s*[。.]?$");
   private static final Set<String> PROSE_WORDS =
@@ -96,6 +98,10 @@ public final class EnumExtractor {
     Matcher dash = ITEM_DASH.matcher(t);
     if (dash.matches() && !Names.isAsciiLetter(dash.group(2).charAt(0))) {
       return new EnumValue(dash.group(1), dash.group(2).strip());
+    }
+    Matcher spaced = ITEM_SPACED_DASH.matcher(t);
+    if (spaced.matches() && isValueLike(spaced.group(1), false)) {
+      return new EnumValue(spaced.group(1), spaced.group(2).strip()); // "AVAILABLE - The disk is free."
     }
     Matcher paren = ITEM_PAREN.matcher(t);
     if (paren.matches()) {

@@ -133,6 +133,18 @@ public final class TypeResolver {
       d.warn(at, "UNKNOWN_TYPE", "type \"" + name + "\" looks like a field name, not a type", "assuming String");
       return TypeRef.STRING;
     }
+    if (isFreeForm(name)) {
+      // "Object", "Map<String, String>", "JSON": no shape to point at; name one after the member
+      if (example != null && example.kind == JsonLite.Kind.OBJECT) {
+        String shape = synthesize(Names.upperCamel(m.name()), owner, example, 0, at);
+        d.warn(at, "FREEFORM_TYPE", "type \"" + name + "\" of " + m.name() + " is a free-form object",
+            "structure " + shape + " built from the example's keys");
+        return TypeRef.structure(shape);
+      }
+      d.warn(at, "FREEFORM_TYPE", "type \"" + name + "\" of " + m.name() + " is a free-form object",
+          "treated as String (the model has no map type; fix with an override)");
+      return TypeRef.STRING;
+    }
     if (Names.isIdentifier(name) && example != null && example.kind == JsonLite.Kind.OBJECT) {
       String shape = synthesize(name, owner, example, 0, at);
       d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
@@ -142,6 +154,12 @@ public final class TypeResolver {
     d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
         "treated as String");
     return TypeRef.STRING;
+  }
+
+  private static boolean isFreeForm(String written) {
+    String w = written.toLowerCase(Locale.ROOT).strip();
+    return w.equals("object") || w.equals("json") || w.equals("jsonobject") || w.equals("dict")
+        || w.equals("map") || w.startsWith("map<") || w.startsWith("map ") || w.startsWith("map(");
   }
 
   private static TypeRef ref(ShapeIndex.Def def) {
