@@ -295,4 +295,17 @@ class HeldOutDialectTest {
     assertThat(codes(r, "describedisks.md:18")).containsExactly("FREEFORM_TYPE");
     assertThat(s.shape("Object")).isEmpty();
   }
+
+  @Test
+  void rowsIndentedWithEntitiesAreNestedNotTopLevel() {
+    ParseResult r = parse("vm-nested");
+    Service s = r.service();
+    locatedAndCoded(r);
+    Operation op = op(s, "DescribeRoutes");
+    // "&nbsp;&nbsp;routeId" and "&emsp;cidr" belong to RouteInfo, not to the response
+    assertThat(members(op.response())).isEqualTo("requestId:String, routes:List<RouteInfo>");
+    assertThat(codes(r, "describeroutes.md:9")).containsExactly("NESTED_MEMBER_ROW");
+    assertThat(codes(r, "describeroutes.md:10")).containsExactly("NESTED_MEMBER_ROW");
+    assertThat(members(structure(s, "RouteInfo").members())).isEqualTo("routeId:String, cidr:String");
+  }
 }

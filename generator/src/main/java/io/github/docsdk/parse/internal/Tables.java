@@ -56,6 +56,15 @@ public final class Tables {
   private static final java.util.regex.Pattern NAME_REMARK =
       java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\s*[(\\[].*");
 
+  /** {@code &nbsp;&nbsp;zoneId}: a name pushed right with non-breaking or wide spaces marks a nested row. */
+  private static boolean indented(String written) {
+    String w = written.toLowerCase(java.util.Locale.ROOT);
+    boolean pushed = !w.isEmpty() && "\u00a0\u2002\u2003\u3000".indexOf(w.charAt(0)) >= 0
+        || w.startsWith("&nbsp;") || w.startsWith("&emsp;") || w.startsWith("&ensp;") || w.startsWith("&#160;")
+        || w.startsWith("&#xa0;");
+    return pushed && !Names.normalize(written).isEmpty();
+  }
+
   public static List<Raw.Member> members(
       Table table, TableDialect.Columns cols, String file, String what, Diags d) {
     List<Raw.Member> out = new ArrayList<>();
@@ -83,7 +92,7 @@ public final class Tables {
             + "\" contains invisible characters (zero-width space, soft hyphen, ...)", "removed");
         name = visible;
       }
-      if (NESTED.matcher(name).matches()) {
+      if (NESTED.matcher(name).matches() || indented(nameCell.text()) || indented(nameCell.content().raw())) {
         d.warn(loc, "NESTED_MEMBER_ROW", what + " row \"" + name + "\" describes a member of a nested structure",
             "row ignored; the nested structure's own table (or the examples) define it");
         continue;
