@@ -308,4 +308,18 @@ class HeldOutDialectTest {
     assertThat(codes(r, "describeroutes.md:10")).containsExactly("NESTED_MEMBER_ROW");
     assertThat(members(structure(s, "RouteInfo").members())).isEqualTo("routeId:String, cidr:String");
   }
+
+  @Test
+  void actionTitleVariants() {
+    ParseResult r = parse("titles");
+    locatedAndCoded(r);
+    // emphasis, fullwidth brackets, an English gloss, an "API:" prefix, a number, a Chinese prefix
+    assertThat(r.service().operations()).extracting(Operation::name)
+        .containsExactly("DescribeA", "DescribeB", "DescribeC", "DescribeD", "DescribeE", "DescribeF");
+    assertThat(codes(r, "describea.md:1")).contains("HEADING_EMPHASIS");
+    for (String page : List.of("describeb", "describec", "described", "describee", "describef")) {
+      assertThat(codes(r, page + ".md:1")).as(page).contains("ACTION_TITLE");
+    }
+    assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("FILENAME_MISMATCH"));
+  }
 }

@@ -67,7 +67,7 @@ public final class PageParser {
             || (h1 != null && Names.isIdentifier(Names.normalize(h1.text()))));
     if (h1 != null && apiSections) {
       String title = Names.normalize(h1.text());
-      String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
+      String name = Names.isIdentifier(title) ? title : actionLike(title);
       if (!name.equals(title)) {
         // "# Describe Instances": the title spells the examples' action with spaces
         String named = ExampleSection.actionName(page);
@@ -133,6 +133,21 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * The title's first VerbNoun-like word ({@code "API: DescribeZones"} gives DescribeZones, not API),
+   * else its leading identifier.
+   */
+  static String actionLike(String title) {
+    for (String word : Names.normalize(title).split("[^A-Za-z0-9_]+")) {
+      long uppers = word.chars().filter(Character::isUpperCase).count();
+      boolean lower = word.chars().anyMatch(Character::isLowerCase);
+      if (Names.isIdentifier(word) && Character.isUpperCase(word.charAt(0)) && uppers >= 2 && lower) {
+        return word;
+      }
+    }
+    return Names.leadingIdentifier(title);
+  }
+
   /** Lower-case ASCII letters and digits of {@code s}, nothing else. */
   private static String asciiKey(String s) {
     StringBuilder sb = new StringBuilder();
@@ -159,6 +174,9 @@ public final class PageParser {
       }
       if (h.hasEntity()) {
         d.warn(loc, "HEADING_ENTITY", "HTML entity in heading \"" + h.raw() + "\"", "decoded");
+      }
+      if (h.raw().contains("**") || h.raw().contains("__")) {
+        d.warn(loc, "HEADING_EMPHASIS", "emphasis in heading \"" + h.raw().strip() + "\"", "markup ignored");
       }
       if (h.hasHtml()) {
         d.warn(loc, "HEADING_HTML", "HTML anchor in heading \"" + h.raw() + "\"", "markup ignored");
