@@ -283,10 +283,11 @@ class HeldOutDialectTest {
     locatedAndCoded(r);
     Operation op = op(s, "DescribeDisks");
     assertThat(members(op.request())).isEqualTo("status:enum Status, category:enum Category, mode:enum Mode, "
-        + "kind:String, labels:Labels");
+        + "kind:enum Kind, labels:Labels");
     assertThat(enumValues(s, "Status")).containsExactly("AVAILABLE", "IN_USE"); // "`AVAILABLE` - The disk is free."
     assertThat(enumValues(s, "Category")).containsExactly("SSD", "HDD"); // "**SSD**: solid state"
     assertThat(enumValues(s, "Mode")).containsExactly("FAST", "SLOW"); // "One of `FAST`, `SLOW`."
+    assertThat(enumValues(s, "Kind")).containsExactly("SYSTEM", "DATA"); // "SYSTEM (system disk), DATA (...)"
     // "Map<String, String>" and "Object": free-form, named after the member, members from the example
     assertThat(members(op.response())).isEqualTo("requestId:String, extra:Extra");
     assertThat(members(structure(s, "Labels").members())).isEqualTo("a:String");

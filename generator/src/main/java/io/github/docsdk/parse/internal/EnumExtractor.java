@@ -147,6 +147,11 @@ public final class EnumExtractor {
       boolean ok = parts.length >= 2;
       for (String p : parts) {
         String v = p.strip().replace("`", "").replace("\"", "");
+        Matcher paren = ITEM_PAREN.matcher(v);
+        if (paren.matches() && isValueLike(paren.group(1), true)) {
+          values.add(new EnumValue(paren.group(1), paren.group(2).strip())); // "SYSTEM (system disk)"
+          continue;
+        }
         if (!TOKEN.matcher(v).matches() || !isValueLike(v, true)) {
           ok = false;
           break;
