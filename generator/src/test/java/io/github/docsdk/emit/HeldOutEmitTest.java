@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeldOutEmitTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"vm-en", "sdn-zh", "traffic-mixed", "zec-edge", "ccs-html", "user-billing", "zec-enums", "vm-nested", "titles"})
+  @ValueSource(strings = {"vm-en", "sdn-zh", "traffic-mixed", "zec-edge", "ccs-html", "user-billing", "zec-enums", "vm-nested", "titles", "billing-sub"})
   void generatedCodeCompiles(String folder, @org.junit.jupiter.api.io.TempDir Path work) throws IOException {
     Path docs = Path.of("src/test/resources/heldout-like", folder).toAbsolutePath();
     assertThat(Files.isDirectory(docs)).as("test docs %s", docs).isTrue();

@@ -323,4 +323,18 @@ class HeldOutDialectTest {
     }
     assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("FILENAME_MISMATCH"));
   }
+
+  @Test
+  void requestTableUnderANumberedSubHeadingAndStructureUnderResponse() {
+    ParseResult r = parse("billing-sub");
+    Service s = r.service();
+    locatedAndCoded(r);
+    Operation op = op(s, "CreateOrder");
+    // "### 2.1 Body parameters" holds the request table; "### OrderItem" under the response defines a type
+    assertThat(members(op.request())).isEqualTo("productId:String!, quantity:Integer");
+    assertThat(codes(r, "createorder.md:7")).containsExactly("TABLE_UNDER_SUBHEADING");
+    assertThat(members(op.response())).isEqualTo("requestId:String, orderId:String, items:List<OrderItem>");
+    assertThat(members(structure(s, "OrderItem").members())).isEqualTo("sku:String");
+    assertThat(codes(r, "createorder.md:20")).containsExactly("SHAPE_ON_ACTION_PAGE");
+  }
 }

@@ -328,8 +328,8 @@ public final class PageParser {
 
   private static Table firstMemberTable(Section section) {
     for (Block b : section.content()) {
-      if (b instanceof Heading) {
-        break; // tables under sub-headings define structures
+      if (b instanceof Heading h && (ShapeSections.isTypeName(h) || Sections.kind(h) != Sections.Kind.OTHER)) {
+        break; // tables under "### InstanceInfo" define structures
       }
       if (b instanceof Table t) {
         TableDialect.Columns cols = TableDialect.classify(t);
@@ -357,6 +357,10 @@ public final class PageParser {
       return List.of();
     }
     TableDialect.Columns cols = TableDialect.classify(t);
+    if (!section.ownContent().contains(t)) {
+      d.warn(at(t.line(), t.column()), "TABLE_UNDER_SUBHEADING", what + " table sits under a sub-heading of \""
+          + Names.normalize(section.heading().text()) + "\"", "read as the " + what + " table");
+    }
     if (cols.type() < 0) {
       d.warn(at(t.line(), t.column()), "MISSING_TYPE_COLUMN", what + " table has no type column (\""
           + cols.headerText() + "\")", "all members treated as String");

@@ -77,7 +77,7 @@ final class ShapeSections {
     return java.util.Optional.of(new Raw.Enum(name, Names.anchorKey(name), file, PageParser.joinParagraphs(prose), values, loc));
   }
 
-  private static boolean isTypeName(Heading h) {
+  static boolean isTypeName(Heading h) {
     String t = Names.stripInvisible(Names.normalize(h.text()).replace("`", ""));
     return Names.isIdentifier(t) && Character.isUpperCase(t.charAt(0));
   }
