@@ -149,7 +149,10 @@ class HeldOutDialectTest {
         .isEqualTo("circuitId:String, status:String, ports:List<String>");
     assertThat(codes(r, "actions/describecircuits.md:57")).contains("SHAPE_ON_ACTION_PAGE");
     assertThat(members(structure(s, "CircuitConfig").members()))
-        .isEqualTo("mtu:Integer, vlanId:Integer!, mode:enum CircuitMode");
+        .isEqualTo("mtu:Integer, vlanId:Integer!, mode:enum CircuitMode, enabled:Boolean, peers:List<String>, "
+            + "portList:PortList"); // Chinese type names; "PortList" is a structure, not a list
+    assertThat(codes(r, "datastructure.md:10")).containsExactly("TYPE_SPELLING");
+    assertThat(members(structure(s, "PortList").members())).isEqualTo("count:Integer");
     assertThat(enumValues(s, "CircuitMode")).containsExactly("ACTIVE_STANDBY", "LOAD_BALANCE");
   }
 

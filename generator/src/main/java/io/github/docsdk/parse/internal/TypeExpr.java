@@ -24,7 +24,8 @@ public sealed interface TypeExpr {
   Pattern ARRAY = Pattern.compile("(?i)^(?:array|list|set|arr)\\s*(?:of\\b|<)\\s*(.*?)\\s*>?$");
   /** {@code List<Long>} unescaped in Markdown: commonmark takes {@code <Long>} for inline HTML. */
   Pattern BARE_GENERIC = Pattern.compile("(?i)\\s*(list|array|set)\\s*<\\s*([A-Za-z]\\w*)\\s*>\\s*");
-  Pattern POSTFIX_LIST = Pattern.compile("(?i)^([A-Za-z]\\w*)\\s+(?:array|list)$");
+  Pattern POSTFIX_LIST =
+      Pattern.compile("(?i)^(?:([A-Za-z]\\w*)\\s+(?:array|list)|(字符串|整数|整型)\\s*(?:数组|列表))$");
   Pattern SUFFIX = Pattern.compile("^(.+?)\\s*\\[\\s*]$");
 
   Map<String, TypeRef.Kind> SCALARS =
@@ -39,6 +40,14 @@ public sealed interface TypeExpr {
           Map.entry("int64", TypeRef.Kind.INTEGER),
           Map.entry("uint64", TypeRef.Kind.INTEGER),
           Map.entry("uint32", TypeRef.Kind.INTEGER),
+          Map.entry("字符串", TypeRef.Kind.STRING),
+          Map.entry("整数", TypeRef.Kind.INTEGER),
+          Map.entry("整型", TypeRef.Kind.INTEGER),
+          Map.entry("布尔", TypeRef.Kind.BOOLEAN),
+          Map.entry("布尔值", TypeRef.Kind.BOOLEAN),
+          Map.entry("布尔型", TypeRef.Kind.BOOLEAN),
+          Map.entry("浮点数", TypeRef.Kind.DOUBLE),
+          Map.entry("浮点型", TypeRef.Kind.DOUBLE),
           Map.entry("uint", TypeRef.Kind.INTEGER),
           Map.entry("float32", TypeRef.Kind.FLOAT),
           Map.entry("float64", TypeRef.Kind.DOUBLE),
@@ -88,7 +97,8 @@ public sealed interface TypeExpr {
       }
       Matcher postfix = POSTFIX_LIST.matcher(s);
       if (postfix.matches()) {
-        return new ListOf(parse(postfix.group(1), cell, depth + 1), false, s); // "String Array"
+        String element = postfix.group(1) != null ? postfix.group(1) : postfix.group(2);
+        return new ListOf(parse(element, cell, depth + 1), false, s); // "String Array", "字符串数组"
       }
       Matcher suffix = SUFFIX.matcher(s);
       if (suffix.matches()) {
