@@ -39,6 +39,12 @@ class PageFuzzTest {
         pages.add(Files.readString(p)); // our own English pages too
       }
     }
+    Path heldOutLike = TestCorpus.repoRoot().resolve("generator/src/test/resources/heldout-like");
+    if (Files.isDirectory(heldOutLike)) {
+      for (Path p : TestCorpus.markdownFiles(heldOutLike)) {
+        pages.add(Files.readString(p)); // dialect variants: CRLF, BOM, HTML tables, curl examples
+      }
+    }
     assertThat(pages).hasSizeGreaterThan(60);
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     long deadline = System.nanoTime() + TIME_BOX_NANOS;
