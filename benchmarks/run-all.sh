@@ -53,7 +53,8 @@ if [[ "${PROFILE:-1}" == 1 ]]; then
     # The generator runs on the JMH worker thread; the client also on the HTTP client's threads.
     case "$f" in *Client*) threads="" ;; *) threads=worker ;; esac
     "$JAVA" -cp "$BENCH_JAR" io.github.docsdk.bench.tools.JfrTop "$f" 25 "$threads"
-  done 2>&1 | tee "$OUT/jfr-top.txt" | head -5
+  done > "$OUT/jfr-top.txt" 2>&1
+  echo "top frames: $OUT/jfr-top.txt"
 fi
 
 machine > "$OUT/machine-end.txt"
