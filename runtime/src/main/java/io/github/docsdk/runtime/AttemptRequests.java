@@ -19,7 +19,12 @@ import java.util.Properties;
  */
 final class AttemptRequests {
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    private static final String USER_AGENT = "docsdk-runtime/" + runtimeVersion() + " Java/"
+    /** Sent as X-ZC-Signature-Version with every signed request, as the official SDKs do. */
+    static final String SIGNATURE_VERSION = "V2";
+    /** Sent as X-ZC-SDK-Lang: the service tells SDK traffic apart by these two headers. */
+    static final String SDK_LANG = "java";
+    static final String SDK_VERSION = runtimeVersion();
+    private static final String USER_AGENT = "docsdk-runtime/" + SDK_VERSION + " Java/"
             + System.getProperty("java.version", "unknown");
 
     private final ClientConfig config;
@@ -64,9 +69,12 @@ final class AttemptRequests {
                 .header("X-ZC-Version", config.apiVersion())
                 .header("X-ZC-Action", call.action)
                 .header("X-ZC-Timestamp", Long.toString(timestamp))
+                .header("X-ZC-SDK-Lang", SDK_LANG)
+                .header("X-ZC-SDK-Version", SDK_VERSION)
                 .header("Authorization", authorization);
         if (!credentials.isBearerToken()) {
             builder.header("X-ZC-Signature-Method", Zc2Signer.ALGORITHM);
+            builder.header("X-ZC-Signature-Version", SIGNATURE_VERSION);
         }
         if (config.acceptGzip()) {
             builder.header("Accept-Encoding", "gzip");
@@ -104,8 +112,11 @@ final class AttemptRequests {
         visible.put("X-ZC-Version", config.apiVersion());
         visible.put("X-ZC-Action", call.action);
         visible.put("X-ZC-Timestamp", Long.toString(timestamp));
+        visible.put("X-ZC-SDK-Lang", SDK_LANG);
+        visible.put("X-ZC-SDK-Version", SDK_VERSION);
         if (!bearer) {
             visible.put("X-ZC-Signature-Method", Zc2Signer.ALGORITHM);
+            visible.put("X-ZC-Signature-Version", SIGNATURE_VERSION);
         }
         RequestContext context = new RequestContext(config.service(), call.action, attempt, uri, visible);
         for (ExecutionInterceptor interceptor : interceptors) {
