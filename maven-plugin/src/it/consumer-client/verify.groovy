@@ -9,6 +9,6 @@ def model = new File(basedir, 'target/classes/META-INF/docsdk/demo-2023-01-01.js
 assert model.isFile() : 'model JSON is packaged as a resource'
 assert model.text.contains('"DescribeWidgets"')
 assert !new File(basedir, 'target/classes/.docsdk').exists() : 'bookkeeping stays out of the jar'
-assert log =~ /docsdk: demo 2023-01-01: 2 actions, 1 structures?, \d+ enums?, \d+ warnings?, \d+ ms/
+assert log =~ /docsdk: demo 2023-01-01: 2 actions, 1 structures?, \d+ enums?, \d+ warnings?, \d+ notes?, \d+ ms/
 assert log.contains('Tests run: 2, Failures: 0, Errors: 0')
 return true

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * {@code lint <docsDir>}: diagnostics on stderr. {@code model <docsDir>}: the model JSON on stdout
  * (diagnostics still on stderr). Exit 0 without errors, 1 with errors (or warnings under
- * {@code --strict}), 2 on usage or I/O errors.
+ * {@code --strict}; notes never fail), 2 on usage or I/O errors.
  */
 final class LintCommand {
 
@@ -94,7 +94,7 @@ final class LintCommand {
     } else {
       err.println(command + ": " + result.service().operations().size() + " actions, "
           + result.service().structures().size() + " structures, " + result.service().enums().size() + " enums, "
-          + errors + " errors, " + warnings + " warnings");
+          + errors + " errors, " + warnings + " warnings, " + result.noteCount() + " notes");
     }
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }

@@ -16,7 +16,7 @@ public final class Main {
           "\n",
           "usage: docsdk <command> [options]",
           "  lint <docsDir> [--strict] [--service S] [--api-version V] [--overrides F]",
-          "      report oddities of the docs as path:line:column: warning|error: [CODE] message",
+          "      report oddities of the docs as path:line:column: note|warning|error: [CODE] message",
           "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict]",
           "      print the spec model as JSON",
           "  generate --docs D --service S --api-version V --package P --out O [--resources R]"

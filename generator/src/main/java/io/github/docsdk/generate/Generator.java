@@ -184,7 +184,7 @@ public final class Generator {
       }
     }
     boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-    boolean warnings = diagnostics.stream().anyMatch(d -> !d.isError());
+    boolean warnings = diagnostics.stream().anyMatch(Diagnostic::isWarning);
     GenerateResult.Outcome outcome =
         errors
             ? GenerateResult.Outcome.FAILED_ERRORS

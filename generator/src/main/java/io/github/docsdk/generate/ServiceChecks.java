@@ -1,5 +1,6 @@
 package io.github.docsdk.generate;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.Example;
 import io.github.docsdk.spec.Operation;
@@ -16,8 +17,6 @@ import java.util.Optional;
  */
 final class ServiceChecks {
 
-  static final String NO_ACTIONS = "NO_ACTIONS";
-  static final String SERVICE_MISMATCH = "SERVICE_MISMATCH";
   private static final String PATH_PREFIX = "/api/v2/";
 
   private ServiceChecks() {}
@@ -26,9 +25,8 @@ final class ServiceChecks {
     List<Diagnostic> out = new ArrayList<>();
     if (service.operations().isEmpty()) {
       out.add(
-          Diagnostic.error(
+          DiagnosticCode.NO_ACTIONS.at(
               SourceLocation.of("", 0, 0),
-              NO_ACTIONS,
               "no action pages found (a page whose first heading names an action and that has a"
                   + " request parameters section); is the docs folder right?",
               "nothing generated"));
@@ -53,9 +51,8 @@ final class ServiceChecks {
     }
     if (first != null) {
       out.add(
-          Diagnostic.error(
+          DiagnosticCode.SERVICE_MISMATCH.at(
               first.location(),
-              SERVICE_MISMATCH,
               "unknown service '"
                   + configured
                   + "': the docs' examples post to "

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.parse.internal.Diags;
 import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
@@ -65,7 +66,7 @@ public final class DocsParser {
     List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
     Service service = assemble(options, pages, common, known, d);
     if (service.operations().isEmpty()) {
-      d.error(SourceLocation.of(".", 0, 0), "NO_ACTIONS", "no action pages found under " + docsRoot
+      d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.NO_ACTIONS, "no action pages found under " + docsRoot
           + " (" + files.size() + " Markdown files)", "nothing to generate");
     }
     Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
@@ -75,7 +76,7 @@ public final class DocsParser {
       try {
         service = Overrides.apply(service, text, shown, d);
       } catch (RuntimeException | StackOverflowError e) {
-        d.error(SourceLocation.of(shown, 1, 1), "INTERNAL_ERROR", "overrides could not be applied: " + e,
+        d.report(SourceLocation.of(shown, 1, 1), DiagnosticCode.INTERNAL_ERROR, "overrides could not be applied: " + e,
             "no overrides applied; please report this");
       }
     } else if (options.overrides() != null) {
@@ -114,7 +115,7 @@ public final class DocsParser {
     try {
       return new ModelAssembler(d).assemble(options.service(), options.apiVersion(), pages, common, files);
     } catch (RuntimeException | StackOverflowError e) {
-      d.error(SourceLocation.of(".", 0, 0), "INTERNAL_ERROR", "the model could not be assembled: " + e,
+      d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the model could not be assembled: " + e,
           "please report this with the docs that caused it");
       return new Service(options.service(), options.apiVersion(), List.of(), List.of(), List.of());
     }
@@ -123,7 +124,7 @@ public final class DocsParser {
   private static Raw.Page readPage(String rel, Path file, Diags d) {
     try {
       if (Files.size(file) > MAX_PAGE_BYTES) {
-        d.warn(SourceLocation.of(rel, 1, 1), "PAGE_TOO_LARGE", "page is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
+        d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.PAGE_TOO_LARGE, "page is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
             + " MB", "page skipped");
         return null;
       }
@@ -142,10 +143,10 @@ public final class DocsParser {
       return parsed;
     } catch (StackOverflowError e) {
       d.addAll(local);
-      d.error(SourceLocation.of(rel, 1, 1), "PAGE_TOO_COMPLEX", "page nests too deeply to be read", "page skipped");
+      d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.PAGE_TOO_COMPLEX, "page nests too deeply to be read", "page skipped");
     } catch (RuntimeException e) {
       d.addAll(local);
-      d.error(SourceLocation.of(rel, 1, 1), "INTERNAL_ERROR", "page could not be read: " + e,
+      d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.INTERNAL_ERROR, "page could not be read: " + e,
           "page skipped; please report this with the page");
     }
     return null;
@@ -210,7 +211,7 @@ public final class DocsParser {
         continue; // not a path on this system: not a page we can read
       }
       if (!Files.isRegularFile(file)) {
-        d.warn(e.getValue(), "COMMON_ERRORS_MISSING", "the common error codes page " + e.getKey() + " does not exist",
+        d.report(e.getValue(), DiagnosticCode.COMMON_ERRORS_MISSING, "the common error codes page " + e.getKey() + " does not exist",
             "no common error codes");
         continue;
       }
@@ -218,7 +219,7 @@ public final class DocsParser {
         MarkdownPage page = MarkdownReader.read(e.getKey(), readString(file));
         out.addAll(PageParser.commonErrors(page, d));
       } catch (RuntimeException | StackOverflowError ex) {
-        d.error(SourceLocation.of(e.getKey(), 1, 1), "INTERNAL_ERROR", "page could not be read: " + ex, "page skipped");
+        d.report(SourceLocation.of(e.getKey(), 1, 1), DiagnosticCode.INTERNAL_ERROR, "page could not be read: " + ex, "page skipped");
       }
     }
     return out;

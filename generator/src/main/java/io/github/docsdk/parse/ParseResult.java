@@ -18,7 +18,12 @@ public record ParseResult(Service service, List<Diagnostic> diagnostics) {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** Warnings only: notes are informational and never count against the docs. */
   public long warningCount() {
-    return diagnostics.stream().filter(d -> !d.isError()).count();
+    return diagnostics.stream().filter(Diagnostic::isWarning).count();
+  }
+
+  public long noteCount() {
+    return diagnostics.stream().filter(d -> !d.isError() && !d.isWarning()).count();
   }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One oddity found in the docs, where it is, and what the generator did about it.
  *
  * @param location where in the docs
- * @param severity warning or error
+ * @param severity note, warning or error
  * @param code a stable, upper-case identifier of the kind of oddity (e.g. {@code UNKNOWN_TYPE})
  * @param message what is wrong, in the doc writer's terms
  * @param action what the generator did about it (e.g. "treated as String"); may be empty
@@ -42,7 +42,12 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
-  /** {@code path:line:column: warning: [CODE] message (action)}. */
+  /** A warning (what fails strict builds); notes and errors are not. */
+  public boolean isWarning() {
+    return severity == Severity.WARNING;
+  }
+
+  /** {@code path:line:column: note|warning|error: [CODE] message (action)}. */
   public String format() {
     String text = location + ": " + severity.label() + ": [" + code + "] " + message;
     return action.isEmpty() ? text : text + " (" + action + ")";

@@ -35,7 +35,7 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
   @Parameter
   protected List<ServiceConfig> services;
 
-  /** Fail the build on warnings in the docs, not only on errors. */
+  /** Fail the build on warnings in the docs, not only on errors (notes never fail it). */
   @Parameter(property = "docsdk.strict", defaultValue = "false")
   protected boolean strict;
 
@@ -67,8 +67,10 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
       String line = result.formatAbsolute(d);
       if (d.isError()) {
         log.error(line);
-      } else {
+      } else if (d.isWarning()) {
         log.warn(line);
+      } else {
+        log.info(line);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.SourceLocation;
 import java.util.ArrayList;
@@ -7,17 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects diagnostics; drops exact duplicates (the same finding reached twice). */
+/**
+ * Collects diagnostics; drops exact duplicates (the same finding reached twice). Every finding
+ * names a code of the catalogue, which gives its severity.
+ */
 public final class Diags {
 
   private final Set<Diagnostic> seen = new LinkedHashSet<>();
 
-  public void warn(SourceLocation at, String code, String message, String action) {
-    seen.add(Diagnostic.warning(at, code, message, action));
-  }
-
-  public void error(SourceLocation at, String code, String message, String action) {
-    seen.add(Diagnostic.error(at, code, message, action));
+  public void report(SourceLocation at, DiagnosticCode code, String message, String action) {
+    seen.add(code.at(at, message, action));
   }
 
   public void addAll(Diags other) {

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Operation;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class ErrorChecks {
       }
       ErrorCode ref = reference.get(e.code());
       if (!e.httpStatus().equals(ref.httpStatus())) {
-        d.warn(e.location(), "ERROR_STATUS_INCONSISTENT", "code " + e.code() + " has HTTP " + e.httpStatus()
+        d.report(e.location(), DiagnosticCode.ERROR_STATUS_INCONSISTENT, "code " + e.code() + " has HTTP " + e.httpStatus()
             + " here but " + ref.httpStatus() + " elsewhere (" + ref.location() + ")",
             "kept " + e.httpStatus() + " for this action");
       }

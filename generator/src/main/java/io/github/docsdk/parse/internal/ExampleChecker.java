@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.Member;
@@ -50,11 +51,11 @@ public final class ExampleChecker {
     for (RawExample ex : examples) {
       if (ex.actionAt() != null) {
         if (ex.actionHeader().equalsIgnoreCase("X-TC-Action")) {
-          d.warn(ex.actionAt(), "EXAMPLE_OLD_ACTION_HEADER", "example uses header " + ex.actionHeader()
+          d.report(ex.actionAt(), DiagnosticCode.EXAMPLE_OLD_ACTION_HEADER, "example uses header " + ex.actionHeader()
               + " (expected X-ZC-Action)", "example kept");
         }
         if (!ex.action().equals(op.name()) && !ex.action().equals(op.wireName())) {
-          d.warn(ex.actionAt(), "EXAMPLE_ACTION_MISMATCH", "example calls action " + ex.action() + ", page is "
+          d.report(ex.actionAt(), DiagnosticCode.EXAMPLE_ACTION_MISMATCH, "example calls action " + ex.action() + ", page is "
               + op.name(), "example kept");
         }
       }
@@ -94,14 +95,14 @@ public final class ExampleChecker {
       String trailing = JsonLite.trailingText(text);
       if (!trailing.isEmpty()) {
         int lineInText = text.substring(0, text.lastIndexOf(trailing)).split("\n", -1).length;
-        d.warn(SourceLocation.of(file, firstLine + lineInText - 1, 1), "EXAMPLE_TRAILING_TEXT",
+        d.report(SourceLocation.of(file, firstLine + lineInText - 1, 1), DiagnosticCode.EXAMPLE_TRAILING_TEXT,
             what + " example has text after its JSON: \"" + abbreviate(trailing) + "\"",
             "kept in the example text; the JSON before it is checked");
       }
       return r.value();
     }
     JsonLite.Result repaired = JsonLite.parse(JsonRepair.repair(text));
-    d.warn(SourceLocation.of(file, firstLine + r.errorLine() - 1, r.errorColumn()), "EXAMPLE_INVALID_JSON",
+    d.report(SourceLocation.of(file, firstLine + r.errorLine() - 1, r.errorColumn()), DiagnosticCode.EXAMPLE_INVALID_JSON,
         what + " example is not valid JSON (" + r.error() + ")",
         repaired.ok() ? "kept as text; checked after repairing punctuation" : "kept as text; not checked");
     return repaired.ok() ? repaired.value() : null;
@@ -133,7 +134,7 @@ public final class ExampleChecker {
           caseHits.add(new CaseHit(key, at, path + " example has key \"" + f.name()
               + "\" that differs only in case from table member \"" + m.name() + "\""));
         } else {
-          d.warn(at, "EXAMPLE_KEY_NOT_IN_TABLE", path + " example has key \"" + f.name()
+          d.report(at, DiagnosticCode.EXAMPLE_KEY_NOT_IN_TABLE, path + " example has key \"" + f.name()
               + "\" that the table does not list", "ignored; add it with an override if it is real");
           continue;
         }
@@ -180,7 +181,7 @@ public final class ExampleChecker {
           supported.add(key);
           Shape s = shapes.get(type.shape());
           if (s instanceof EnumShape e && e.values().stream().map(EnumValue::value).noneMatch(v.text::equals)) {
-            d.warn(at, "EXAMPLE_ENUM_VALUE", path + ": example value \"" + v.text + "\" is not a documented value of "
+            d.report(at, DiagnosticCode.EXAMPLE_ENUM_VALUE, path + ": example value \"" + v.text + "\" is not a documented value of "
                 + e.name(), "kept; SDKs read unknown values as UNKNOWN_TO_SDK_VERSION");
           }
         } else if (v.kind == JsonLite.Kind.ARRAY) {
@@ -208,7 +209,7 @@ public final class ExampleChecker {
       }
     } else if (type.kind().isScalar() && !compatible(type.kind(), item.kind)) {
       SourceLocation at = SourceLocation.of(listAt.file(), base + item.line - 1, item.column);
-      d.warn(at, "EXAMPLE_TYPE_MISMATCH", path + ": table says " + type.describe() + ", example value is "
+      d.report(at, DiagnosticCode.EXAMPLE_TYPE_MISMATCH, path + ": table says " + type.describe() + ", example value is "
           + item.kindName(), "kept " + type.describe());
     }
   }
@@ -273,7 +274,7 @@ public final class ExampleChecker {
     conflicts.forEach(proposals::remove);
     for (Mismatch m : mismatches) {
       TypeRef fix = proposals.get(m.key());
-      d.warn(m.at(), "EXAMPLE_TYPE_MISMATCH", m.path() + ": table says " + m.declared().describe()
+      d.report(m.at(), DiagnosticCode.EXAMPLE_TYPE_MISMATCH, m.path() + ": table says " + m.declared().describe()
           + ", example value is " + m.value().kindName(),
           fix == null ? "kept " + m.declared().describe() : "using " + fix.describe() + " as the examples show");
     }
@@ -290,7 +291,7 @@ public final class ExampleChecker {
     exactSeen.forEach(out::remove);
     for (CaseHit hit : caseHits) {
       String to = out.get(hit.key());
-      d.warn(hit.at(), "EXAMPLE_KEY_CASE", hit.message(),
+      d.report(hit.at(), DiagnosticCode.EXAMPLE_KEY_CASE, hit.message(),
           to == null ? "table spelling kept" : "member renamed to " + to + " as the examples spell it");
     }
     return out;

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
@@ -107,7 +108,7 @@ public final class ModelAssembler {
       }
       Raw.Operation first = byName.putIfAbsent(op.name(), op);
       if (first != null) {
-        d.warn(op.location(), "DUPLICATE_ACTION", "action " + op.name() + " is also documented in " + first.location(),
+        d.report(op.location(), DiagnosticCode.DUPLICATE_ACTION, "action " + op.name() + " is also documented in " + first.location(),
             "this page ignored");
       }
     }
@@ -145,7 +146,7 @@ public final class ModelAssembler {
     for (ErrorCode e : errors) {
       ErrorCode first = byCode.putIfAbsent(e.code(), e);
       if (first != null) {
-        d.warn(e.location(), "DUPLICATE_ERROR_CODE", "error code " + e.code() + " is listed twice (first at line "
+        d.report(e.location(), DiagnosticCode.DUPLICATE_ERROR_CODE, "error code " + e.code() + " is listed twice (first at line "
             + first.location().line() + ")", "first row kept");
       }
     }
@@ -173,7 +174,7 @@ public final class ModelAssembler {
   private void upper(Member m, String owner, Map<ExampleChecker.Key, String> renames) {
     if (!m.name().isEmpty() && Character.isUpperCase(m.name().charAt(0))) {
       String to = renames.get(new ExampleChecker.Key(owner, m.name()));
-      d.warn(m.location(), "MEMBER_NAME_CASE", "field name \"" + m.name() + "\" starts with an upper-case letter",
+      d.report(m.location(), DiagnosticCode.MEMBER_NAME_CASE, "field name \"" + m.name() + "\" starts with an upper-case letter",
           to == null ? "kept as written" : "renamed to " + to + " as the examples spell it");
     }
   }

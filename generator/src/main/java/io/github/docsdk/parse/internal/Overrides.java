@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Text;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.Member;
@@ -47,13 +48,13 @@ public final class Overrides {
   public static Service apply(Service service, String json, String file, Diags d) {
     JsonLite.Result parsed = JsonLite.parse(json);
     if (!parsed.ok()) {
-      d.error(SourceLocation.of(file, parsed.errorLine(), parsed.errorColumn()), "OVERRIDES_INVALID",
+      d.report(SourceLocation.of(file, parsed.errorLine(), parsed.errorColumn()), DiagnosticCode.OVERRIDES_INVALID,
           "overrides file is not valid JSON (" + parsed.error() + ")", "no overrides applied");
       return service;
     }
     JsonLite.Value root = parsed.value();
     if (root.kind != JsonLite.Kind.OBJECT) {
-      d.error(SourceLocation.of(file, root.line, root.column), "OVERRIDES_INVALID", "overrides file must hold a JSON object",
+      d.report(SourceLocation.of(file, root.line, root.column), DiagnosticCode.OVERRIDES_INVALID, "overrides file must hold a JSON object",
           "no overrides applied");
       return service;
     }
@@ -70,7 +71,7 @@ public final class Overrides {
           structure(structure, shapes, file, d);
         }
       } else {
-        d.error(at, "OVERRIDES_INVALID", "unknown overrides entry \"" + top.name() + "\" (expected actions, structures)",
+        d.report(at, DiagnosticCode.OVERRIDES_INVALID, "unknown overrides entry \"" + top.name() + "\" (expected actions, structures)",
             "entry ignored");
       }
     }
@@ -86,7 +87,7 @@ public final class Overrides {
       }
     }
     if (index < 0 || entry.value().kind != JsonLite.Kind.OBJECT) {
-      d.error(at, "OVERRIDE_UNKNOWN_ACTION", index < 0 ? "override for unknown action " + entry.name()
+      d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_ACTION, index < 0 ? "override for unknown action " + entry.name()
           : "override for " + entry.name() + " must be an object", "entry ignored");
       return;
     }
@@ -99,16 +100,16 @@ public final class Overrides {
       switch (f.name()) {
         case "wireName" -> {
           if (f.value().kind == JsonLite.Kind.STRING && Names.isIdentifier(f.value().text)) {
-            d.warn(fat, "OVERRIDE_APPLIED", op.name() + " is sent as \"" + f.value().text + "\" (docs: \""
+            d.report(fat, DiagnosticCode.OVERRIDE_APPLIED, op.name() + " is sent as \"" + f.value().text + "\" (docs: \""
                 + wireName + "\")", "wire name overridden");
             wireName = f.value().text;
           } else {
-            d.error(fat, "OVERRIDE_INVALID", "wireName of " + op.name() + " must be an action name", "entry ignored");
+            d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "wireName of " + op.name() + " must be an action name", "entry ignored");
           }
         }
         case "request" -> request = members(f, request, op.name() + " request", shapes, file, d);
         case "response" -> response = members(f, response, op.name() + " response", shapes, file, d);
-        default -> d.error(fat, "OVERRIDE_INVALID", "unknown key \"" + f.name() + "\" in override of " + op.name()
+        default -> d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "unknown key \"" + f.name() + "\" in override of " + op.name()
             + " (expected wireName, request, response)", "entry ignored");
       }
     }
@@ -125,14 +126,14 @@ public final class Overrides {
         return;
       }
     }
-    d.error(at, "OVERRIDE_UNKNOWN_STRUCTURE", "override for unknown structure " + entry.name(), "entry ignored");
+    d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_STRUCTURE, "override for unknown structure " + entry.name(), "entry ignored");
   }
 
   private static List<Member> members(
       JsonLite.Field entry, List<Member> members, String owner, List<Shape> shapes, String file, Diags d) {
     List<Member> out = new ArrayList<>(members);
     if (entry.value().kind != JsonLite.Kind.OBJECT) {
-      d.error(SourceLocation.of(file, entry.line(), entry.column()), "OVERRIDE_INVALID",
+      d.report(SourceLocation.of(file, entry.line(), entry.column()), DiagnosticCode.OVERRIDE_INVALID,
           "members of " + owner + " must be given as an object", "entry ignored");
       return out;
     }
@@ -140,7 +141,7 @@ public final class Overrides {
       SourceLocation at = SourceLocation.of(file, f.line(), f.column());
       Map<String, JsonLite.Field> spec = f.value().fields;
       if (f.value().kind != JsonLite.Kind.OBJECT) {
-        d.error(at, "OVERRIDE_INVALID", "override of " + owner + "." + f.name() + " must be an object", "entry ignored");
+        d.report(at, DiagnosticCode.OVERRIDE_INVALID, "override of " + owner + "." + f.name() + " must be an object", "entry ignored");
         continue;
       }
       int index = -1;
@@ -152,24 +153,24 @@ public final class Overrides {
       boolean add = flag(spec, "add");
       if (flag(spec, "drop")) {
         if (index < 0) {
-          d.error(at, "OVERRIDE_UNKNOWN_MEMBER", owner + " has no member " + f.name() + " to drop", "entry ignored");
+          d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_MEMBER, owner + " has no member " + f.name() + " to drop", "entry ignored");
         } else {
           out.remove(index);
-          d.warn(at, "OVERRIDE_APPLIED", owner + "." + f.name() + " dropped", "member removed");
+          d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + " dropped", "member removed");
         }
         continue;
       }
       if (index < 0 && !add) {
-        d.error(at, "OVERRIDE_UNKNOWN_MEMBER", owner + " has no member " + f.name()
+        d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_MEMBER, owner + " has no member " + f.name()
             + " (set \"add\": true to add it)", "entry ignored");
         continue;
       }
       if (index < 0 && !Names.isIdentifier(f.name())) {
-        d.error(at, "OVERRIDE_INVALID", "\"" + f.name() + "\" is not a valid member name", "entry ignored");
+        d.report(at, DiagnosticCode.OVERRIDE_INVALID, "\"" + f.name() + "\" is not a valid member name", "entry ignored");
         continue;
       }
       if (index >= 0 && add) {
-        d.error(at, "OVERRIDE_INVALID", owner + " already has a member " + f.name(), "entry ignored");
+        d.report(at, DiagnosticCode.OVERRIDE_INVALID, owner + " already has a member " + f.name(), "entry ignored");
         continue;
       }
       Member m = index >= 0 ? out.get(index) : new Member(f.name(), TypeRef.STRING, false, "", at);
@@ -178,14 +179,14 @@ public final class Overrides {
       if (type != null) {
         TypeRef t = type.value().kind == JsonLite.Kind.STRING ? type(type.value().text, shapes) : null;
         if (t == null) {
-          d.error(SourceLocation.of(file, type.line(), type.column()), "OVERRIDE_INVALID", "type of " + owner + "."
+          d.report(SourceLocation.of(file, type.line(), type.column()), DiagnosticCode.OVERRIDE_INVALID, "type of " + owner + "."
               + f.name() + " is not a known type", "type unchanged");
         } else {
           changes.add("type " + m.type().describe() + " -> " + t.describe());
           m = m.withType(t);
         }
       } else if (add) {
-        d.error(at, "OVERRIDE_INVALID", "added member " + owner + "." + f.name() + " needs a type", "entry ignored");
+        d.report(at, DiagnosticCode.OVERRIDE_INVALID, "added member " + owner + "." + f.name() + " needs a type", "entry ignored");
         continue;
       }
       JsonLite.Field required = spec.get("required");
@@ -205,7 +206,7 @@ public final class Overrides {
         out.add(m);
         changes.add(0, "added");
       }
-      d.warn(at, "OVERRIDE_APPLIED", owner + "." + f.name() + ": " + String.join(", ", changes), "docs overridden");
+      d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + ": " + String.join(", ", changes), "docs overridden");
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Block;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.Hint;
@@ -77,7 +78,7 @@ public final class PageParser {
       }
       if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
         if (!name.equals(title)) {
-          d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title
+          d.report(at(h1.line(), h1.column()), DiagnosticCode.ACTION_TITLE, "page title \"" + title
               + "\" is not just an action name", "action taken as " + name);
         }
         frontMatter();
@@ -87,31 +88,31 @@ public final class PageParser {
       if (named != null) {
         // "# 查询余额" then "# DescribeBalance": the second H1 names the action
         String action = Names.leadingIdentifier(named.text());
-        d.warn(at(named.line(), named.column()), "ACTION_TITLE", "page title \"" + title
+        d.report(at(named.line(), named.column()), DiagnosticCode.ACTION_TITLE, "page title \"" + title
             + "\" names no action; a later H1 does", "action taken as " + action);
         frontMatter();
         return new Raw.Page(file, operation(action, named, sections), structureShapes(sections), List.of());
       }
       String fallback = ExampleSection.actionName(page);
       if (!fallback.isEmpty()) {
-        d.warn(at(h1.line(), h1.column()), "ACTION_TITLE", "page title \"" + title + "\" names no action",
+        d.report(at(h1.line(), h1.column()), DiagnosticCode.ACTION_TITLE, "page title \"" + title + "\" names no action",
             "action taken as " + fallback + " from the front matter or the examples");
         frontMatter();
         return new Raw.Page(file, operation(fallback, h1, sections), structureShapes(sections), List.of());
       }
-      d.warn(at(h1.line(), h1.column()), "NO_ACTION_NAME", "page has request/response sections but its title \""
+      d.report(at(h1.line(), h1.column()), DiagnosticCode.NO_ACTION_NAME, "page has request/response sections but its title \""
           + title + "\" names no action", "page skipped");
       return Raw.Page.empty(file);
     }
     if (h1 == null && apiSections) {
       String fallback = ExampleSection.actionName(page);
       if (!fallback.isEmpty()) {
-        d.warn(at(1, 1), "ACTION_TITLE", "page has no H1 title", "action taken as " + fallback
+        d.report(at(1, 1), DiagnosticCode.ACTION_TITLE, "page has no H1 title", "action taken as " + fallback
             + " from the front matter or the examples");
         Heading none = new Heading(1, fallback, "", false, false, 1, 1);
         return new Raw.Page(file, operation(fallback, none, sections), structureShapes(sections), List.of());
       }
-      d.warn(at(1, 1), "NO_ACTION_NAME", "page has request/response sections but no H1 title", "page skipped");
+      d.report(at(1, 1), DiagnosticCode.NO_ACTION_NAME, "page has request/response sections but no H1 title", "page skipped");
       return Raw.Page.empty(file);
     }
     List<Raw.Shape> shapes = new ShapeSections(page, d).shapes(page.sections(), 2);
@@ -161,7 +162,7 @@ public final class PageParser {
 
   private void frontMatter() {
     if (page.frontMatterLines() > 0) {
-      d.warn(at(1, 1), "FRONT_MATTER", "YAML front matter (lines 1-" + page.frontMatterLines() + ") before the H1",
+      d.report(at(1, 1), DiagnosticCode.FRONT_MATTER, "YAML front matter (lines 1-" + page.frontMatterLines() + ") before the H1",
           "ignored");
     }
   }
@@ -170,16 +171,16 @@ public final class PageParser {
     for (Heading h : page.headings()) {
       SourceLocation loc = at(h.line(), h.column());
       if (h.text().isBlank()) {
-        d.warn(loc, "EMPTY_HEADING", "heading \"" + "#".repeat(h.level()) + "\" has no text", "ignored");
+        d.report(loc, DiagnosticCode.EMPTY_HEADING, "heading \"" + "#".repeat(h.level()) + "\" has no text", "ignored");
       }
       if (h.hasEntity()) {
-        d.warn(loc, "HEADING_ENTITY", "HTML entity in heading \"" + h.raw() + "\"", "decoded");
+        d.report(loc, DiagnosticCode.HEADING_ENTITY, "HTML entity in heading \"" + h.raw() + "\"", "decoded");
       }
       if (h.raw().contains("**") || h.raw().contains("__")) {
-        d.warn(loc, "HEADING_EMPHASIS", "emphasis in heading \"" + h.raw().strip() + "\"", "markup ignored");
+        d.report(loc, DiagnosticCode.HEADING_EMPHASIS, "emphasis in heading \"" + h.raw().strip() + "\"", "markup ignored");
       }
       if (h.hasHtml()) {
-        d.warn(loc, "HEADING_HTML", "HTML anchor in heading \"" + h.raw() + "\"", "markup ignored");
+        d.report(loc, DiagnosticCode.HEADING_HTML, "HTML anchor in heading \"" + h.raw() + "\"", "markup ignored");
       }
     }
   }
@@ -207,7 +208,7 @@ public final class PageParser {
       }
       if (kind != Sections.Kind.OTHER && !out.containsKey(kind)) {
         if (extraH1) {
-          d.warn(at(s.heading().line(), s.heading().column()), "SECTION_LEVEL", Sections.label(kind)
+          d.report(at(s.heading().line(), s.heading().column()), DiagnosticCode.SECTION_LEVEL, Sections.label(kind)
               + " section \"" + Names.normalize(s.heading().text()) + "\" is a second H1", "read as a section");
         }
         out.put(kind, s);
@@ -224,7 +225,7 @@ public final class PageParser {
       Heading h = e.getValue().heading();
       String title = Sections.title(h);
       if (canonical != null && Sections.hasCjk(title) && !title.equals(canonical)) {
-        d.warn(at(h.line(), h.column()), "HEADING_VARIANT", Sections.label(e.getKey()) + " section titled \""
+        d.report(at(h.line(), h.column()), DiagnosticCode.HEADING_VARIANT, Sections.label(e.getKey()) + " section titled \""
             + Names.normalize(h.text()) + "\" (usual: \"" + canonical + "\")", "recognised by keyword");
       }
     }
@@ -237,14 +238,14 @@ public final class PageParser {
     if (responseTable) {
       if (response.stream().noneMatch(m -> m.name().equals("requestId"))) {
         List<String> names = response.stream().map(Raw.Member::name).toList();
-        d.warn(loc, "NO_REQUEST_ID", "response table does not list requestId (" + String.join(", ", names) + ")",
+        d.report(loc, DiagnosticCode.NO_REQUEST_ID, "response table does not list requestId (" + String.join(", ", names) + ")",
             "requestId not added to the response");
       }
     }
     List<Link> errorLinks = new ArrayList<>();
     List<ErrorCode> errors = errors(sections.get(Sections.Kind.ERRORS), errorLinks);
     if (errors.isEmpty()) {
-      d.warn(loc, "NO_ERROR_TABLE", "no error codes listed", "only the common error codes apply");
+      d.report(loc, DiagnosticCode.NO_ERROR_TABLE, "no error codes listed", "only the common error codes apply");
     }
     return new Raw.Operation(name, file, loc, description, notes, request, response, responseTable, errors,
         ExampleSection.read(sections.get(Sections.Kind.EXAMPLES), page, file), errorLinks);
@@ -255,7 +256,7 @@ public final class PageParser {
     String plain = base.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "").replaceFirst("-\\d+$", "");
     if (!Names.anchorKey(plain).equals(Names.anchorKey(action))
         && !plain.equals("readme") && !plain.equals("index")) {
-      d.warn(loc, "FILENAME_MISMATCH", "file name \"" + base + "\" does not match action \"" + action + "\"",
+      d.report(loc, DiagnosticCode.FILENAME_MISMATCH, "file name \"" + base + "\" does not match action \"" + action + "\"",
           "action taken from the H1");
     }
   }
@@ -343,14 +344,14 @@ public final class PageParser {
 
   private List<Raw.Member> memberTable(Section section, String what, boolean requiredExpected, SourceLocation h1) {
     if (section == null) {
-      d.warn(h1, "MISSING_SECTION", "no " + what + " parameters section", "no " + what + " members");
+      d.report(h1, DiagnosticCode.MISSING_SECTION, "no " + what + " parameters section", "no " + what + " members");
       return List.of();
     }
     Table t = firstMemberTable(section);
     if (t == null) {
       for (Block b : section.ownContent()) {
         if (b instanceof Table other) {
-          d.warn(at(other.line(), other.column()), "UNRECOGNISED_TABLE", what + " table header \""
+          d.report(at(other.line(), other.column()), DiagnosticCode.UNRECOGNISED_TABLE, what + " table header \""
               + TableDialect.classify(other).headerText() + "\" is not a parameter table", "table ignored");
         }
       }
@@ -358,11 +359,11 @@ public final class PageParser {
     }
     TableDialect.Columns cols = TableDialect.classify(t);
     if (!section.ownContent().contains(t)) {
-      d.warn(at(t.line(), t.column()), "TABLE_UNDER_SUBHEADING", what + " table sits under a sub-heading of \""
+      d.report(at(t.line(), t.column()), DiagnosticCode.TABLE_UNDER_SUBHEADING, what + " table sits under a sub-heading of \""
           + Names.normalize(section.heading().text()) + "\"", "read as the " + what + " table");
     }
     if (cols.type() < 0) {
-      d.warn(at(t.line(), t.column()), "MISSING_TYPE_COLUMN", what + " table has no type column (\""
+      d.report(at(t.line(), t.column()), DiagnosticCode.MISSING_TYPE_COLUMN, what + " table has no type column (\""
           + cols.headerText() + "\")", "all members treated as String");
     }
     Tables.checkHeader(cols, t, file, what, requiredExpected, d);

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Link;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class ShapeIndex {
       for (int i = 1; i < group.size(); i++) {
         Raw.Shape other = group.get(i);
         if (sameDefinition(first, other)) {
-          d.warn(other.location(), "DUPLICATE_SHAPE", "\"" + other.docName() + "\" is defined again, identically (first in "
+          d.report(other.location(), DiagnosticCode.DUPLICATE_SHAPE, "\"" + other.docName() + "\" is defined again, identically (first in "
               + first.location() + ")", "definitions merged");
           register(new Def(other, baseName(first.docName())), byDefOf(first));
           continue;
@@ -53,7 +54,7 @@ public final class ShapeIndex {
         while (!used.add(candidate.toLowerCase(Locale.ROOT))) {
           candidate = Names.upperCamel(folder) + baseName(other.docName()) + n++;
         }
-        d.warn(other.location(), "DUPLICATE_SHAPE_NAME", "\"" + other.docName() + "\" is also defined in "
+        d.report(other.location(), DiagnosticCode.DUPLICATE_SHAPE_NAME, "\"" + other.docName() + "\" is also defined in "
             + first.location() + " with different content", "named " + candidate + " here");
         add(new Def(other, candidate));
       }

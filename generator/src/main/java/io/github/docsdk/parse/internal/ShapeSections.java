@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Block;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.MarkdownPage;
@@ -44,7 +45,7 @@ final class ShapeSections {
     }
     List<Raw.Shape> out = new ArrayList<>(s == null ? List.of() : shapes(subs, s.heading().level() + 1));
     for (Raw.Shape shape : shapes(loose, 2)) {
-      d.warn(shape.location(), "SHAPE_ON_ACTION_PAGE", "\"" + shape.docName()
+      d.report(shape.location(), DiagnosticCode.SHAPE_ON_ACTION_PAGE, "\"" + shape.docName()
           + "\" is defined on an action page outside a data-structure section", "read as a shared type");
       out.add(shape);
     }
@@ -73,7 +74,7 @@ final class ShapeSections {
     }
     String name = Names.stripInvisible(Names.normalize(h.text()).replace("`", ""));
     SourceLocation loc = at(h.line(), h.column());
-    d.warn(loc, "ENUM_AS_LIST", "enum " + name + " lists its values as a list, not a table", "read as an enum");
+    d.report(loc, DiagnosticCode.ENUM_AS_LIST, "enum " + name + " lists its values as a list, not a table", "read as an enum");
     return java.util.Optional.of(new Raw.Enum(name, Names.anchorKey(name), file, PageParser.joinParagraphs(prose), values, loc));
   }
 
@@ -112,7 +113,7 @@ final class ShapeSections {
       String name = Names.isIdentifier(title) ? title : Names.leadingIdentifier(title);
       SourceLocation loc = at(h.line(), h.column());
       if (name.isEmpty()) {
-        d.warn(loc, "INVALID_SHAPE_NAME", "heading \"" + title + "\" above a table names no structure", "table ignored");
+        d.report(loc, DiagnosticCode.INVALID_SHAPE_NAME, "heading \"" + title + "\" above a table names no structure", "table ignored");
         continue;
       }
       String anchor = Names.anchorKey(title);
@@ -120,7 +121,7 @@ final class ShapeSections {
       if (cols.kind() == TableDialect.Kind.ENUM) {
         String vh = cols.valueHeader();
         if (!vh.equals("状态值") && !vh.equalsIgnoreCase("Value") && !vh.equalsIgnoreCase("Values")) {
-          d.warn(at(table.line(), table.column()), "ENUM_HEADER_VARIANT", "enum table " + name + " uses \"" + vh
+          d.report(at(table.line(), table.column()), DiagnosticCode.ENUM_HEADER_VARIANT, "enum table " + name + " uses \"" + vh
               + "\" as value-column header", "read as the value column");
         }
         out.add(new Raw.Enum(name, anchor, file, desc, Tables.enumValues(table, cols, file, name, d), loc));

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Table;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.ErrorCode;
@@ -24,26 +25,26 @@ public final class Tables {
       TableDialect.Columns cols, Table table, String file, String what, boolean requiredExpected, Diags d) {
     SourceLocation loc = at(file, table.line(), table.column());
     for (int empty : cols.emptyHeaders()) {
-      d.warn(loc, "HEADER_EMPTY_CELL",
+      d.report(loc, DiagnosticCode.HEADER_EMPTY_CELL,
           "column " + (empty + 1) + " of " + what + " table header is empty (\"" + cols.headerText() + "\")",
           empty == cols.description() ? "read as the description column" : "column ignored");
     }
     if (cols.requiredAfterType()) {
-      d.warn(loc, "COLUMN_ORDER",
+      d.report(loc, DiagnosticCode.COLUMN_ORDER,
           what + " table header " + cols.headerText() + ": required column after type column",
           "columns are read by name");
     }
     String req = cols.requiredHeader();
     if (!req.isEmpty() && !req.equals("必选") && !req.equalsIgnoreCase("Required")) {
-      d.warn(loc, "HEADER_VARIANT", what + " table header is \"" + cols.headerText() + "\" (\"" + req
+      d.report(loc, DiagnosticCode.HEADER_VARIANT, what + " table header is \"" + cols.headerText() + "\" (\"" + req
           + "\" instead of \"必选\")", "read as the required column");
     }
     if (requiredExpected && cols.required() < 0) {
-      d.warn(loc, "MISSING_REQUIRED_COLUMN",
+      d.report(loc, DiagnosticCode.MISSING_REQUIRED_COLUMN,
           what + " table has no required column (\"" + cols.headerText() + "\")", "all members treated as optional");
     }
     if (cols.description() < 0) {
-      d.warn(loc, "MISSING_DESCRIPTION_COLUMN",
+      d.report(loc, DiagnosticCode.MISSING_DESCRIPTION_COLUMN,
           what + " table has no description column (\"" + cols.headerText() + "\")", "members have no description");
     }
   }
@@ -72,50 +73,50 @@ public final class Tables {
     for (Table.Row row : table.rows()) {
       SourceLocation rowAt = at(file, row.line(), 1);
       if (row.isBlank()) {
-        d.warn(rowAt, "EMPTY_ROW", "empty table row in " + what, "row ignored");
+        d.report(rowAt, DiagnosticCode.EMPTY_ROW, "empty table row in " + what, "row ignored");
         continue;
       }
       if (isPlaceholder(row)) {
-        d.warn(rowAt, "PLACEHOLDER_ROW", "placeholder row in " + what + ": '" + rawRow(row) + "'", "row ignored");
+        d.report(rowAt, DiagnosticCode.PLACEHOLDER_ROW, "placeholder row in " + what + ": '" + rawRow(row) + "'", "row ignored");
         continue;
       }
       Table.Cell nameCell = row.cell(cols.name());
       String name = Names.normalize(nameCell.text()).replace("`", "").replace("*", "").strip();
       SourceLocation loc = at(file, row.line(), nameCell.column());
       if (name.isEmpty()) {
-        d.warn(loc, "MISSING_MEMBER_NAME", what + " row has no name", "row ignored");
+        d.report(loc, DiagnosticCode.MISSING_MEMBER_NAME, what + " row has no name", "row ignored");
         continue;
       }
       String visible = Names.stripInvisible(name);
       if (!visible.equals(name)) {
-        d.warn(loc, "INVISIBLE_CHARACTER", what + " member name \"" + visible
+        d.report(loc, DiagnosticCode.INVISIBLE_CHARACTER, what + " member name \"" + visible
             + "\" contains invisible characters (zero-width space, soft hyphen, ...)", "removed");
         name = visible;
       }
       if (NESTED.matcher(name).matches() || indented(nameCell.text()) || indented(nameCell.content().raw())) {
-        d.warn(loc, "NESTED_MEMBER_ROW", what + " row \"" + name + "\" describes a member of a nested structure",
+        d.report(loc, DiagnosticCode.NESTED_MEMBER_ROW, what + " row \"" + name + "\" describes a member of a nested structure",
             "row ignored; the nested structure's own table (or the examples) define it");
         continue;
       }
       java.util.regex.Matcher remark = NAME_REMARK.matcher(name);
       boolean remarked = remark.matches();
       if (remarked) {
-        d.warn(loc, "MEMBER_NAME_REMARK", what + " member name \"" + name + "\" carries a remark",
+        d.report(loc, DiagnosticCode.MEMBER_NAME_REMARK, what + " member name \"" + name + "\" carries a remark",
             "read as " + remark.group(1));
         name = remark.group(1);
       }
       if (!Names.isIdentifier(name)) {
-        d.warn(loc, "INVALID_MEMBER_NAME", what + " member name \"" + name + "\" is not an identifier",
+        d.report(loc, DiagnosticCode.INVALID_MEMBER_NAME, what + " member name \"" + name + "\" is not an identifier",
             "row ignored");
         continue;
       }
       String written = Names.stripInvisible(nameCell.text().strip().replace("`", "").replace("*", ""));
       if (!written.equals(name) && !remarked) {
-        d.warn(loc, "MEMBER_NAME_SPELLING", what + " member name is written \"" + written + "\"",
+        d.report(loc, DiagnosticCode.MEMBER_NAME_SPELLING, what + " member name is written \"" + written + "\"",
             "read as " + name);
       }
       if (!names.add(name)) {
-        d.warn(loc, "DUPLICATE_MEMBER", what + " lists member \"" + name + "\" twice", "first row kept");
+        d.report(loc, DiagnosticCode.DUPLICATE_MEMBER, what + " lists member \"" + name + "\" twice", "first row kept");
         continue;
       }
       boolean required = false;
@@ -123,7 +124,7 @@ public final class Tables {
         String r = Names.normalize(row.cell(cols.required()).text()).replace("*", "").toLowerCase(Locale.ROOT);
         Boolean parsed = parseRequired(r);
         if (parsed == null) {
-          d.warn(at(file, row.line(), row.cell(cols.required()).column()), "REQUIRED_UNREADABLE",
+          d.report(at(file, row.line(), row.cell(cols.required()).column()), DiagnosticCode.REQUIRED_UNREADABLE,
               what + " member " + name + " has required value \"" + r + "\"", "treated as optional");
         } else {
           required = parsed;
@@ -153,16 +154,16 @@ public final class Tables {
     for (Table.Row row : table.rows()) {
       SourceLocation rowAt = at(file, row.line(), 1);
       if (row.isBlank()) {
-        d.warn(rowAt, "EMPTY_ROW", "empty row in enum table " + name, "row ignored");
+        d.report(rowAt, DiagnosticCode.EMPTY_ROW, "empty row in enum table " + name, "row ignored");
         continue;
       }
       String value = Names.normalize(row.cell(cols.value()).text()).replace("`", "").replace("*", "").strip();
       if (value.isEmpty() || isPlaceholder(row)) {
-        d.warn(rowAt, "EMPTY_ROW", "row without a value in enum table " + name, "row ignored");
+        d.report(rowAt, DiagnosticCode.EMPTY_ROW, "row without a value in enum table " + name, "row ignored");
         continue;
       }
       if (!seen.add(value)) {
-        d.warn(rowAt, "DUPLICATE_ENUM_VALUE", "enum " + name + " lists \"" + value + "\" twice", "first row kept");
+        d.report(rowAt, DiagnosticCode.DUPLICATE_ENUM_VALUE, "enum " + name + " lists \"" + value + "\" twice", "first row kept");
         continue;
       }
       out.add(new EnumValue(value, row.cell(cols.description()).text()));
@@ -175,23 +176,23 @@ public final class Tables {
     for (Table.Row row : table.rows()) {
       SourceLocation rowAt = at(file, row.line(), 1);
       if (row.isBlank()) {
-        d.warn(rowAt, "EMPTY_ERROR_ROW", "error row without content: '" + rawRow(row) + "'", "row ignored");
+        d.report(rowAt, DiagnosticCode.EMPTY_ERROR_ROW, "error row without content: '" + rawRow(row) + "'", "row ignored");
         continue;
       }
       if (isPlaceholder(row)) {
-        d.warn(rowAt, "PLACEHOLDER_ERROR_ROW", "error row without content: '" + rawRow(row) + "'", "row ignored");
+        d.report(rowAt, DiagnosticCode.PLACEHOLDER_ERROR_ROW, "error row without content: '" + rawRow(row) + "'", "row ignored");
         continue;
       }
       Table.Cell statusCell = row.cell(cols.status());
       Table.Cell codeCell = row.cell(cols.code());
       if (statusCell.raw().contains("**") || codeCell.raw().contains("**")
           || statusCell.raw().contains("<strong>") || codeCell.raw().contains("<strong>")) {
-        d.warn(rowAt, "BOLD_IN_ERROR_ROW", "bold markup in error row: " + statusCell.raw() + " | " + codeCell.raw(),
+        d.report(rowAt, DiagnosticCode.BOLD_IN_ERROR_ROW, "bold markup in error row: " + statusCell.raw() + " | " + codeCell.raw(),
             "markup ignored");
       }
       String code = Names.normalize(codeCell.text()).replace("`", "").replace("*", "").strip();
       if (code.isEmpty()) {
-        d.warn(rowAt, "ERROR_ROW_WITHOUT_CODE", "error row has no error code: '" + rawRow(row) + "'", "row ignored");
+        d.report(rowAt, DiagnosticCode.ERROR_ROW_WITHOUT_CODE, "error row has no error code: '" + rawRow(row) + "'", "row ignored");
         continue;
       }
       Integer status = null;
@@ -206,7 +207,7 @@ public final class Tables {
           status = null;
         }
         if (status == null) {
-          d.warn(at(file, row.line(), statusCell.column()), "ERROR_STATUS_UNREADABLE",
+          d.report(at(file, row.line(), statusCell.column()), DiagnosticCode.ERROR_STATUS_UNREADABLE,
               "error " + code + " has HTTP status \"" + s + "\"", "status left unknown");
         }
       }

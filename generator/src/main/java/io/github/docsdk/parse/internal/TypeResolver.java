@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.Member;
@@ -68,7 +69,7 @@ public final class TypeResolver {
       }
       String resolved = ShapeIndex.resolvePath(file, target);
       if (!resolved.startsWith("..") && !index.hasFile(resolved)) {
-        d.warn(m.location(), "BROKEN_LINK", "link " + link.destination() + " in the description of " + m.name()
+        d.report(m.location(), DiagnosticCode.BROKEN_LINK, "link " + link.destination() + " in the description of " + m.name()
             + " points to a missing page", "link text kept");
       }
     }
@@ -78,14 +79,14 @@ public final class TypeResolver {
     SourceLocation at = m.typeLocation();
     if (expr instanceof TypeExpr.Scalar s) {
       if (!s.canonical()) {
-        d.warn(at, "TYPE_SPELLING", "type \"" + s.written() + "\" of " + m.name() + " is not spelled as in datatype.md",
+        d.report(at, DiagnosticCode.TYPE_SPELLING, "type \"" + s.written() + "\" of " + m.name() + " is not spelled as in datatype.md",
             "read as " + TypeExpr.CANONICAL.get(s.kind()));
       }
       return TypeRef.scalar(s.kind());
     }
     if (expr instanceof TypeExpr.ListOf l) {
       if (!l.canonical()) {
-        d.warn(at, "TYPE_SPELLING", "type \"" + l.written() + "\" of " + m.name() + " is not written \"Array of ...\"",
+        d.report(at, DiagnosticCode.TYPE_SPELLING, "type \"" + l.written() + "\" of " + m.name() + " is not written \"Array of ...\"",
             "read as a list");
       }
       JsonLite.Value element = example != null && example.kind == JsonLite.Kind.ARRAY && !example.items.isEmpty()
@@ -95,7 +96,7 @@ public final class TypeResolver {
     if (expr instanceof TypeExpr.Named n) {
       return named(n, m, file, owner, example);
     }
-    d.warn(at, "EMPTY_TYPE", "member " + m.name() + " of " + owner + " has no type", "treated as String");
+    d.report(at, DiagnosticCode.EMPTY_TYPE, "member " + m.name() + " of " + owner + " has no type", "treated as String");
     return TypeRef.STRING;
   }
 
@@ -105,7 +106,7 @@ public final class TypeResolver {
       ShapeIndex.Found found = index.follow(n.link(), file);
       if (found != null) {
         if (found.targetMissing()) {
-          d.warn(at, "LINK_TARGET_MISSING", "link " + n.link().destination() + " points to a missing page",
+          d.report(at, DiagnosticCode.LINK_TARGET_MISSING, "link " + n.link().destination() + " points to a missing page",
               "resolved by anchor to " + found.def().name() + " in " + found.def().raw().file());
         }
         return ref(found.def());
@@ -118,40 +119,40 @@ public final class TypeResolver {
     }
     if (def != null) {
       if (n.link() != null) {
-        d.warn(at, "BROKEN_LINK", "link " + n.link().destination() + " of type " + n.name() + " leads to no definition",
+        d.report(at, DiagnosticCode.BROKEN_LINK, "link " + n.link().destination() + " of type " + n.name() + " leads to no definition",
             "resolved by name to " + def.name());
       }
       return ref(def);
     }
     if (n.link() != null) {
-      d.warn(at, "BROKEN_LINK", "link " + n.link().destination() + " of type \"" + n.name() + "\" leads to no definition",
+      d.report(at, DiagnosticCode.BROKEN_LINK, "link " + n.link().destination() + " of type \"" + n.name() + "\" leads to no definition",
           "treated as String");
       return TypeRef.STRING;
     }
     String name = n.name();
     if (Names.isIdentifier(name) && Character.isLowerCase(name.charAt(0))) {
-      d.warn(at, "UNKNOWN_TYPE", "type \"" + name + "\" looks like a field name, not a type", "assuming String");
+      d.report(at, DiagnosticCode.UNKNOWN_TYPE, "type \"" + name + "\" looks like a field name, not a type", "assuming String");
       return TypeRef.STRING;
     }
     if (isFreeForm(name)) {
       // "Object", "Map<String, String>", "JSON": no shape to point at; name one after the member
       if (example != null && example.kind == JsonLite.Kind.OBJECT) {
         String shape = synthesize(Names.upperCamel(m.name()), owner, example, 0, at);
-        d.warn(at, "FREEFORM_TYPE", "type \"" + name + "\" of " + m.name() + " is a free-form object",
+        d.report(at, DiagnosticCode.FREEFORM_TYPE, "type \"" + name + "\" of " + m.name() + " is a free-form object",
             "structure " + shape + " built from the example's keys");
         return TypeRef.structure(shape);
       }
-      d.warn(at, "FREEFORM_TYPE", "type \"" + name + "\" of " + m.name() + " is a free-form object",
+      d.report(at, DiagnosticCode.FREEFORM_TYPE, "type \"" + name + "\" of " + m.name() + " is a free-form object",
           "treated as String (the model has no map type; fix with an override)");
       return TypeRef.STRING;
     }
     if (Names.isIdentifier(name) && example != null && example.kind == JsonLite.Kind.OBJECT) {
       String shape = synthesize(name, owner, example, 0, at);
-      d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
+      d.report(at, DiagnosticCode.UNDEFINED_TYPE, "type \"" + name + "\" is neither linked nor defined in any data-structure page",
           "structure " + shape + " built from the example's keys");
       return TypeRef.structure(shape);
     }
-    d.warn(at, "UNDEFINED_TYPE", "type \"" + name + "\" is neither linked nor defined in any data-structure page",
+    d.report(at, DiagnosticCode.UNDEFINED_TYPE, "type \"" + name + "\" is neither linked nor defined in any data-structure page",
         "treated as String");
     return TypeRef.STRING;
   }
@@ -213,7 +214,7 @@ public final class TypeResolver {
       ShapeIndex.Found found = index.follow(link, file);
       if (found != null && found.def().raw() instanceof Raw.Enum) {
         if (found.targetMissing()) {
-          d.warn(m.location(), "LINK_TARGET_MISSING", "link " + link.destination() + " points to a missing page",
+          d.report(m.location(), DiagnosticCode.LINK_TARGET_MISSING, "link " + link.destination() + " points to a missing page",
               "resolved by anchor to " + found.def().name());
         }
         TypeRef e = TypeRef.enumeration(found.def().name());
