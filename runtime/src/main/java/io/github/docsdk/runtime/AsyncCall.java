@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One non-blocking call: attempts chained on futures, backoff and the call deadline on a scheduler, so no
  * thread waits. Cancelling the returned future cancels the exchange in flight.
  *
+ * <p>Every stage runs {@link #guarded guarded}: whatever it throws (an interceptor's error, a failing timer,
+ * an arithmetic surprise) completes the returned future, so it can never be left pending.
+ *
  * @param <T> the response type
  */
 final class AsyncCall<T> {
@@ -33,7 +36,7 @@ final class AsyncCall<T> {
     }
 
     CompletableFuture<T> start() {
-        attempt(1);
+        guarded(() -> attempt(1));
         return result;
     }
 
@@ -47,8 +50,14 @@ final class AsyncCall<T> {
             return;
         }
         inFlight = permit;
-        ScheduledFuture<?> timer = schedule(() -> engine.giveUp(permit), remainingNanos());
-        permit.whenComplete((ignored, failure) -> {
+        ScheduledFuture<?> timer;
+        try {
+            timer = schedule(() -> engine.giveUp(permit), remainingNanos());
+        } catch (RuntimeException | Error e) {
+            engine.giveUp(permit);
+            throw e;
+        }
+        permit.whenComplete((ignored, failure) -> guarded(() -> {
             timer.cancel(false);
             if (failure != null) {
                 result.completeExceptionally(engine.interpreter.callTimeout(call, engine.callTimeoutMillis, failure));
@@ -57,49 +66,60 @@ final class AsyncCall<T> {
             } else {
                 send(attempt);
             }
-        });
+        }));
     }
 
-    /** Runs holding a permit; releases it exactly once when the exchange ends. */
+    /** Runs holding a permit; releases it exactly once when the exchange ends (or fails to start). */
     private void send(int attempt) {
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> sent;
+        AtomicBoolean deadlineHit = new AtomicBoolean();
+        ScheduledFuture<?> timer;
         try {
             HttpRequest request = engine.requests.build(call, attempt, CallEngine.remaining(deadline));
             sent = engine.http.sendAsync(request, engine.newBodyHandler());
-        } catch (RuntimeException e) {
+            inFlight = sent;
+            timer = schedule(() -> {
+                deadlineHit.set(true);
+                sent.cancel(true);
+            }, remainingNanos());
+        } catch (RuntimeException | Error e) {
             engine.limiter.release();
-            result.completeExceptionally(e);
-            return;
+            throw e;
         }
-        inFlight = sent;
-        AtomicBoolean deadlineHit = new AtomicBoolean();
-        ScheduledFuture<?> timer = schedule(() -> {
-            deadlineHit.set(true);
-            sent.cancel(true);
-        }, remainingNanos());
         sent.whenComplete((response, failure) -> {
             timer.cancel(false);
             engine.limiter.release();
-            Outcome<T> outcome;
-            try {
-                outcome = response != null
-                        ? engine.interpret(call, response)
-                        : engine.interpreter.fromThrowable(call, failure, engine.callTimeoutMillis, deadlineHit.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            Duration delay = result.isDone() ? null : engine.retryDelay(outcome, attempt, deadline);
-            engine.reporter.report(call, attempt, outcome, start, delay);
-            if (outcome.isSuccess()) {
-                result.complete(outcome.value);
-            } else if (delay == null) {
-                result.completeExceptionally(outcome.failure);
-            } else {
-                schedule(() -> attempt(attempt + 1), delay.toNanos());
-            }
+            guarded(() -> finish(attempt, start, response, failure, deadlineHit.get()));
         });
+    }
+
+    private void finish(int attempt, long start, HttpResponse<byte[]> response, Throwable failure,
+            boolean deadlineHit) {
+        Outcome<T> outcome = response != null
+                ? engine.guardedInterpret(call, response)
+                : engine.interpreter.fromThrowable(call, failure, engine.callTimeoutMillis, deadlineHit);
+        outcome = engine.settle(outcome, attempt, deadline);
+        Duration delay = result.isDone() ? null : engine.retryDelay(outcome, attempt, deadline);
+        engine.reporter.report(call, attempt, outcome, start, delay);
+        if (outcome.isSuccess()) {
+            result.complete(outcome.value);
+        } else if (delay == null) {
+            result.completeExceptionally(outcome.failure);
+        } else {
+            schedule(() -> guarded(() -> attempt(attempt + 1)), delay.toNanos());
+        }
+    }
+
+    /** Runs a stage; anything it throws completes the call's future (errors as they are, the rest typed). */
+    private void guarded(Runnable stage) {
+        try {
+            stage.run();
+        } catch (ZenlayerException | Error e) {
+            result.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(engine.unexpected(call, e));
+        }
     }
 
     private long remainingNanos() {

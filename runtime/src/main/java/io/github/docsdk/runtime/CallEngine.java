@@ -48,18 +48,59 @@ final class CallEngine {
         return System.nanoTime() + config.callTimeout().toNanos();
     }
 
+    /**
+     * The outcome to act on: a retryable failure whose {@code Retry-After} reaches past the deadline ends the
+     * call now, with an exception that says so, instead of sleeping into a timeout.
+     */
+    <T> Outcome<T> settle(Outcome<T> outcome, int attempt, long deadlineNanos) {
+        if (outcome.isSuccess() || !outcome.retryable || outcome.retryAfter == null
+                || attempt >= config.maxAttempts()) {
+            return outcome;
+        }
+        long leftNanos = deadlineNanos - System.nanoTime();
+        // retryAfter is at most Backoff.MAX_RETRY_AFTER, so toNanos cannot overflow.
+        if (outcome.retryAfter.toNanos() < leftNanos) {
+            return outcome;
+        }
+        long leftMillis = TimeUnit.NANOSECONDS.toMillis(leftNanos);
+        ZenlayerException failure = outcome.failure instanceof ZenlayerServiceException
+                ? new ZenlayerThrottlingException((ZenlayerServiceException) outcome.failure, outcome.retryAfter,
+                        leftMillis)
+                : new ZenlayerClientException(ZenlayerThrottlingException.describe(outcome.failure.getMessage(),
+                        outcome.retryAfter, leftMillis), outcome.httpStatus, outcome.failure);
+        return Outcome.failure(failure, false, outcome.retryAfter, outcome.httpStatus, outcome.requestId);
+    }
+
     /** @return the wait before another attempt, or {@code null} when the outcome is final */
     Duration retryDelay(Outcome<?> outcome, int attempt, long deadlineNanos) {
         if (outcome.isSuccess() || !outcome.retryable || attempt >= config.maxAttempts()) {
             return null;
         }
         Duration delay = backoff.delay(attempt, outcome.retryAfter);
-        // Waiting past the deadline would only turn the real error into a timeout.
-        return delay.toNanos() < deadlineNanos - System.nanoTime() ? delay : null;
+        // Waiting past the deadline would only turn the real error into a timeout. Compared in millis: a
+        // configured backoff maximum may be too long for nanoseconds.
+        long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        return delay.toMillis() < leftMillis ? delay : null;
     }
 
     <T> Outcome<T> interpret(PreparedCall<T> call, HttpResponse<byte[]> response) {
         return interpreter.fromResponse(call, response.statusCode(), response.headers(), response.body());
+    }
+
+    /** Interprets, turning a surprise (say, a model constructor that throws) into a typed, final failure. */
+    <T> Outcome<T> guardedInterpret(PreparedCall<T> call, HttpResponse<byte[]> response) {
+        try {
+            return interpret(call, response);
+        } catch (ZenlayerException e) {
+            return Outcome.fatal(e);
+        } catch (RuntimeException e) {
+            return Outcome.fatal(unexpected(call, e));
+        }
+    }
+
+    ZenlayerClientException unexpected(PreparedCall<?> call, Throwable e) {
+        return new ZenlayerClientException(interpreter.prefix(call) + "unexpected failure (" + e.getClass().getName()
+                + ")", e);
     }
 
     /** The blocking call: waits on the calling thread, and stops waiting at once when interrupted. */
@@ -75,6 +116,7 @@ final class CallEngine {
             } finally {
                 limiter.release();
             }
+            outcome = settle(outcome, attempt, deadline);
             Duration delay = retryDelay(outcome, attempt, deadline);
             reporter.report(call, attempt, outcome, start, delay);
             if (outcome.isSuccess()) {
@@ -103,7 +145,7 @@ final class CallEngine {
                 () -> handler.abort(new HttpTimeoutException("call deadline passed")), deadline - System.nanoTime());
         try {
             HttpResponse<byte[]> response = http.send(request, handler);
-            return interpret(call, response);
+            return guardedInterpret(call, response);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",

@@ -1,12 +1,14 @@
 package io.github.docsdk.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.docsdk.runtime.http.Backoff;
 import io.github.docsdk.runtime.http.ContentDecoding;
 import io.github.docsdk.runtime.http.ResponseTooLargeException;
 import io.github.docsdk.runtime.json.BodyPreview;
 import io.github.docsdk.runtime.json.Envelope;
 import io.github.docsdk.runtime.json.EnvelopeParser;
+import io.github.docsdk.runtime.json.ServerText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -35,7 +37,8 @@ final class OutcomeInterpreter {
     }
 
     <T> Outcome<T> fromResponse(PreparedCall<T> call, int status, HttpHeaders headers, byte[] received) {
-        String contentType = headers.firstValue("content-type").orElse("none");
+        String contentType = ServerText.clean(headers.firstValue("content-type").orElse("none"),
+                ServerText.MAX_TOKEN_CHARS);
         Duration retryAfter = Backoff.parseRetryAfter(
                 headers.firstValue("retry-after").orElse(null), Instant.now());
         boolean retryableStatus = RetryRules.isRetryableResponse(status, null, call.readOnly);
@@ -56,8 +59,10 @@ final class OutcomeInterpreter {
         try {
             envelope = EnvelopeParser.parse(body, call.reader);
         } catch (IOException e) {
+            String problem = hasCause(e, StreamConstraintsException.class)
+                    ? ": the body breaks a JSON reading limit (" : ": the body is not the expected JSON envelope (";
             return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                    + ": the body is not the expected JSON envelope (" + reason(e) + "; Content-Type "
+                    + problem + reason(e) + "; Content-Type "
                     + contentType + "): " + BodyPreview.of(body), status, e),
                     retryableStatus, retryAfter, status, null);
         }
@@ -65,19 +70,20 @@ final class OutcomeInterpreter {
             ZenlayerServiceException error = new ZenlayerServiceException(status, envelope.code(),
                     envelope.requestId(), envelope.message());
             return Outcome.failure(error, RetryRules.isRetryableResponse(status, envelope.code(), call.readOnly),
-                    retryAfter, status, envelope.requestId());
+                    retryAfter, status, error.requestId());
         }
+        String requestId = ServerText.clean(envelope.requestId(), ServerText.MAX_TOKEN_CHARS);
         if (status >= 200 && status < 300) {
             if (envelope.hasResponse()) {
-                return Outcome.success(envelope.response(), status, envelope.requestId());
+                return Outcome.success(envelope.response(), status, requestId);
             }
             return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                    + ": the JSON has no \"response\" member (requestId " + envelope.requestId() + "): "
-                    + BodyPreview.of(body), status, null), false, null, status, envelope.requestId());
+                    + ": the JSON has no \"response\" member (requestId " + requestId + "): "
+                    + BodyPreview.of(body), status, null), false, null, status, requestId);
         }
         return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                + " without an error code (requestId " + envelope.requestId() + "): " + BodyPreview.of(body),
-                status, null), retryableStatus, retryAfter, status, envelope.requestId());
+                + " without an error code (requestId " + requestId + "): " + BodyPreview.of(body),
+                status, null), retryableStatus, retryAfter, status, requestId);
     }
 
     /**
@@ -141,11 +147,11 @@ final class OutcomeInterpreter {
             return e.getClass().getSimpleName();
         }
         int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return ServerText.clean(nl < 0 ? text : text.substring(0, nl), ServerText.MAX_MESSAGE_CHARS);
     }
 
     private static String describe(Throwable t) {
-        String message = t.getMessage();
+        String message = ServerText.clean(t.getMessage(), ServerText.MAX_MESSAGE_CHARS);
         return message == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + message;
     }
 

@@ -1,13 +1,19 @@
 package io.github.docsdk.runtime;
 
+import io.github.docsdk.runtime.json.ServerText;
+
 /**
  * The service rejected a call with the documented error envelope
  * {@code {"requestId", "code", "message"}}.
  *
  * <p>{@link #getMessage()} is the service's own message; {@link #code()} is the stable error code
  * (for example {@code INVALID_ZONE_NOT_FOUND}) that callers should branch on.
+ *
+ * <p>All three strings come from the server, so they are cleaned on the way in: control characters are
+ * escaped (no forged log lines) and the message is cut to {@value ServerText#MAX_MESSAGE_CHARS} characters,
+ * code and request id to {@value ServerText#MAX_TOKEN_CHARS}, each saying when it was cut.
  */
-public final class ZenlayerServiceException extends ZenlayerException {
+public class ZenlayerServiceException extends ZenlayerException {
     private static final long serialVersionUID = 1L;
 
     /** Serialised with the exception. */
@@ -24,10 +30,16 @@ public final class ZenlayerServiceException extends ZenlayerException {
      * @param message the envelope's message, or {@code null} when absent
      */
     public ZenlayerServiceException(int httpStatus, String code, String requestId, String message) {
-        super(message, null);
+        this(httpStatus, code, requestId, ServerText.clean(message, ServerText.MAX_MESSAGE_CHARS), true);
+    }
+
+    /** For subclasses that extend an already cleaned message (cleaning again could cut off their part). */
+    ZenlayerServiceException(int httpStatus, String code, String requestId, String cleanMessage,
+            boolean messageIsClean) {
+        super(cleanMessage, null);
         this.httpStatus = httpStatus;
-        this.code = code;
-        this.requestId = requestId;
+        this.code = ServerText.clean(code, ServerText.MAX_TOKEN_CHARS);
+        this.requestId = ServerText.clean(requestId, ServerText.MAX_TOKEN_CHARS);
     }
 
     /** @return the HTTP status code of the error response */

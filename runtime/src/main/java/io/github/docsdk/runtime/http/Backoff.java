@@ -13,6 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * it asks for longer.
  */
 public final class Backoff {
+    /**
+     * The longest {@code Retry-After} kept as asked; anything longer (up to {@code Long.MAX_VALUE} seconds or
+     * a date in year 9999) reads as this, which is beyond any call deadline and safe in nanosecond arithmetic.
+     */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
     private final long baseMillis;
     private final long maxMillis;
 
@@ -32,12 +38,14 @@ public final class Backoff {
      */
     public Duration delay(int failedAttempt, Duration retryAfter) {
         int shift = Math.min(Math.max(failedAttempt - 1, 0), 30);
-        long step = Math.min(maxMillis, baseMillis << shift);
+        // base << shift overflows for a huge base: compare before shifting.
+        long step = baseMillis > (maxMillis >> shift) ? maxMillis : Math.min(maxMillis, baseMillis << shift);
         long half = step / 2;
         long jittered = half + (step - half == 0 ? 0 : ThreadLocalRandom.current().nextLong(step - half + 1));
         long millis = jittered;
-        if (retryAfter != null && retryAfter.toMillis() > millis) {
-            millis = retryAfter.toMillis();
+        if (retryAfter != null) {
+            long asked = capped(retryAfter).toMillis();
+            millis = Math.max(millis, asked);
         }
         return Duration.ofMillis(millis);
     }
@@ -47,7 +55,8 @@ public final class Backoff {
      *
      * @param value the header value, or {@code null}
      * @param now the current time, for HTTP-dates
-     * @return the requested delay (never negative), or {@code null} when absent or unreadable
+     * @return the requested delay (never negative, at most {@link #MAX_RETRY_AFTER}), or {@code null} when
+     *     absent or unreadable
      */
     public static Duration parseRetryAfter(String value, Instant now) {
         if (value == null) {
@@ -57,19 +66,28 @@ public final class Backoff {
         if (v.isEmpty()) {
             return null;
         }
-        if (v.chars().allMatch(Character::isDigit)) {
-            try {
-                return Duration.ofSeconds(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                return null; // absurdly long: ignore rather than wait forever
+        if (v.length() > 64) {
+            return null; // no valid value is this long
+        }
+        if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // Any run of digits is a valid delay; more than a day of it only means "longer than we wait".
+            if (v.length() > 12) {
+                return MAX_RETRY_AFTER;
             }
+            return capped(Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration d = Duration.between(now, at);
-            return d.isNegative() ? Duration.ZERO : d;
-        } catch (DateTimeParseException e) {
+            if (!at.isAfter(now)) {
+                return Duration.ZERO;
+            }
+            return at.isAfter(now.plus(MAX_RETRY_AFTER)) ? MAX_RETRY_AFTER : Duration.between(now, at);
+        } catch (DateTimeParseException | ArithmeticException e) {
             return null;
         }
+    }
+
+    private static Duration capped(Duration d) {
+        return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 }

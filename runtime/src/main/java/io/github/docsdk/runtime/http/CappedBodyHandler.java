@@ -12,15 +12,19 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body into one {@code byte[]}, refusing bodies above a cap.
  *
- * <p>With a Content-Length the array is sized once and filled in place (no join copy); a declared length
- * above the cap fails before any byte is read; without one, the array grows geometrically and reading
- * stops as soon as the cap is crossed.
+ * <p>The array grows with what actually arrives: a declared Content-Length sizes it only up to
+ * {@link #MAX_PRESIZE_BYTES} (a server that declares 32 MiB and sends one byte costs 64 KiB, not 32 MiB) and
+ * caps later growth so an honest length ends in an exact fit; a declared length above the cap fails before any
+ * byte is read; reading stops as soon as the cap is crossed.
  *
  * <p>A handler can be {@link #abort aborted} from another thread (the call deadline): the body stops
  * being read, the connection is dropped, and the exchange fails with the given exception. This covers a
  * body that stalls after the headers, which {@code HttpRequest.timeout} does not.
  */
 public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
+    /** The most a declared Content-Length reserves before the bytes arrive. */
+    public static final int MAX_PRESIZE_BYTES = 64 * 1024;
+
     private final long maxBytes;
     private Subscriber subscriber;
     private Throwable abortedWith;
@@ -97,7 +101,7 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
                         "Content-Length " + declared));
                 return;
             }
-            buffer = new byte[declared >= 0 ? (int) declared : 8192];
+            buffer = new byte[declared >= 0 ? (int) Math.min(declared, MAX_PRESIZE_BYTES) : 8192];
             s.request(Long.MAX_VALUE);
         }
 
@@ -124,6 +128,9 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
         private void ensureCapacity(int needed) {
             if (needed > buffer.length) {
                 long grown = Math.max((long) needed, (long) buffer.length * 2);
+                if (declared >= needed) {
+                    grown = Math.min(grown, declared); // the rest of an honest body fits exactly
+                }
                 byte[] bigger = new byte[(int) Math.min(grown, Math.min(maxBytes, Integer.MAX_VALUE - 8))];
                 System.arraycopy(buffer, 0, bigger, 0, size);
                 buffer = bigger;

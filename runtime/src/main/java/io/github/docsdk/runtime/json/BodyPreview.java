@@ -34,20 +34,7 @@ public final class BodyPreview {
         decoder.decode(ByteBuffer.wrap(body, 0, n), chars, true);
         chars.flip();
         StringBuilder sb = new StringBuilder(n + 16).append('"');
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
+        ServerText.appendEscaped(sb, chars, chars.length());
         sb.append('"');
         if (body.length > n) {
             sb.append("... (").append(body.length).append(" bytes)");

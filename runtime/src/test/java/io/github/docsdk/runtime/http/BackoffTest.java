@@ -45,6 +45,24 @@ class BackoffTest {
         assertThat(Backoff.parseRetryAfter("soon", now)).isNull();
         assertThat(Backoff.parseRetryAfter("-5", now)).isNull();
         assertThat(Backoff.parseRetryAfter(null, now)).isNull();
-        assertThat(Backoff.parseRetryAfter("99999999999999999999999", now)).isNull();
+        assertThat(Backoff.parseRetryAfter("99999999999999999999999", now)).isEqualTo(Backoff.MAX_RETRY_AFTER);
+    }
+
+    @Test
+    void absurdRetryAfterValuesAreCappedNotOverflowed() {
+        Instant now = Instant.parse("2026-11-28T12:00:00Z");
+        assertThat(Backoff.parseRetryAfter("9999999999", now)).isEqualTo(Backoff.MAX_RETRY_AFTER);
+        assertThat(Backoff.parseRetryAfter(Long.toString(Long.MAX_VALUE), now)).isEqualTo(Backoff.MAX_RETRY_AFTER);
+        assertThat(Backoff.parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now)).isEqualTo(Backoff.MAX_RETRY_AFTER);
+        assertThat(Backoff.parseRetryAfter("1".repeat(100_000), now)).isNull();
+        Backoff backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(20));
+        assertThat(backoff.delay(1, Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(Backoff.MAX_RETRY_AFTER);
+        assertThat(backoff.delay(1, Backoff.MAX_RETRY_AFTER).toNanos()).isPositive();
+    }
+
+    @Test
+    void aHugeBaseDoesNotOverflowTheExponentialStep() {
+        Backoff backoff = new Backoff(Duration.ofDays(100_000), Duration.ofDays(200_000));
+        assertThat(backoff.delay(30, null)).isBetween(Duration.ofDays(100_000), Duration.ofDays(200_000));
     }
 }
