@@ -34,8 +34,8 @@ cli_jar() {
     return
   fi
   local jar
-  jar="$(ls "$REPO"/generator/target/docsdk-generator-*-cli.jar 2>/dev/null | head -1 || true)"
-  need_file "${jar:-$REPO/generator/target/docsdk-generator-<version>-cli.jar}" \
+  jar="$(ls "$REPO"/cli/target/docsdk-cli-*.jar 2>/dev/null | grep -v '/original-' | head -1 || true)"
+  need_file "${jar:-$REPO/cli/target/docsdk-cli-<version>.jar}" \
     "build it with benchmarks/build.sh"
   echo "$jar"
 }

@@ -12,10 +12,10 @@ BENCH_M2="${BENCH_M2:-$BENCH_DIR/target/m2}"
 OPTS=(-o -q -B "-Dmaven.repo.local=$BENCH_M2" "-Dmaven.repo.local.tail=${M2_TAIL:-$HOME/.m2/repository}"
       -DskipTests -Dinvoker.skip=true)
 cd "$REPO"
-./mvnw "${OPTS[@]}" -pl runtime,mock,generator -am install
+./mvnw "${OPTS[@]}" -pl runtime,model,mock,generator,cli -am install
 # -f rather than -pl: these work whether or not the root POM lists them as modules yet.
 ./mvnw "${OPTS[@]}" -f maven-plugin/pom.xml install
 ./mvnw "${OPTS[@]}" -f generated-sdk/pom.xml install
 # The benchmarks module's own (small) tests run here: the stub server and the timer's statistics.
 ./mvnw "${OPTS[@]/-DskipTests/-DskipTests=false}" -f benchmarks/pom.xml package
-ls -l "$BENCH_DIR/target/benchmarks.jar" generator/target/docsdk-generator-*-cli.jar
+ls -l "$BENCH_DIR/target/benchmarks.jar" cli/target/docsdk-cli-*.jar

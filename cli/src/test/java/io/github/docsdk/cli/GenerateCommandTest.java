@@ -2,10 +2,10 @@ package io.github.docsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.docsdk.parse.TestCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,10 @@ class GenerateCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
-  void copyDocs() throws IOException, URISyntaxException {
-    Path original = Path.of(GenerateCommandTest.class
-        .getResource("/io/github/docsdk/generate/widgets").toURI());
+  void copyDocs() throws IOException {
+    // the generator module's test docs (a folder, not a class-path resource of a jar)
+    Path original = TestCorpus.repoRoot()
+        .resolve("generator/src/test/resources/io/github/docsdk/generate/widgets");
     docs = dir.resolve("docs");
     try (Stream<Path> walk = Files.walk(original)) {
       for (Path p : walk.toList()) {
