@@ -6,6 +6,7 @@ import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.parse.internal.PageParser;
 import io.github.docsdk.parse.internal.Raw;
+import io.github.docsdk.parse.internal.Reachable;
 import io.github.docsdk.parse.internal.LinkTargets;
 import io.github.docsdk.parse.internal.ShapeIndex;
 import io.github.docsdk.read.Link;
@@ -82,7 +83,7 @@ public final class DocsParser {
     } else if (options.overrides() != null) {
       throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
     }
-    return new ParseResult(service, d.list());
+    return new ParseResult(Reachable.prune(service), d.list());
   }
 
   /**
@@ -107,7 +108,7 @@ public final class DocsParser {
       }
     }
     Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), d);
-    return new ParseResult(service, d.list());
+    return new ParseResult(Reachable.prune(service), d.list());
   }
 
   private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,

@@ -48,16 +48,17 @@ public final class ModelAssembler {
 
     Map<String, Shape> shapes = new TreeMap<>();
     Map<String, List<String>> enumSections = new TreeMap<>();
+    Map<String, ShapeIndex.Def> outside = new TreeMap<>();
     for (ShapeIndex.Def def : index.defs()) {
       if (def.raw() instanceof Raw.Enum e) {
         shapes.put(def.name(), new EnumShape(def.name(), e.description(), e.values(), e.location()));
         enumSections.put(def.name(), e.values().stream().map(v -> v.value()).toList());
       } else if (def.raw() instanceof Raw.Structure s) {
-        List<Member> members = new ArrayList<>();
-        for (Raw.Member m : s.members()) {
-          members.add(resolver.resolve(m, s.file(), def.name(), null));
+        if (s.file().startsWith("../")) {
+          outside.put(def.name(), def); // another product's page: read only what a link brings in
+        } else {
+          shapes.put(def.name(), structure(def, s, resolver));
         }
-        shapes.put(def.name(), new StructureShape(def.name(), s.docName(), s.description(), members, s.location()));
       }
     }
     List<Operation> ops = new ArrayList<>();
@@ -71,6 +72,7 @@ public final class ModelAssembler {
       ops.add(new Operation(op.name(), op.name(), op.description(), op.notes(), req, resp, dedupeErrors(op.errors()),
           op.examples().stream().map(RawExample::toExample).toList(), op.location()));
     }
+    bringIn(outside, shapes, ops, resolver);
     resolver.synthesized().forEach((name, s) -> {
       if (s != null) {
         shapes.put(name, s);
@@ -97,6 +99,33 @@ public final class ModelAssembler {
 
     ops.sort(Comparator.comparing(Operation::name));
     return new Service(service, apiVersion, ops, new ArrayList<>(shapes.values()), sortedCommon(commonErrors));
+  }
+
+  private static StructureShape structure(ShapeIndex.Def def, Raw.Structure s, TypeResolver resolver) {
+    List<Member> members = new ArrayList<>();
+    for (Raw.Member m : s.members()) {
+      members.add(resolver.resolve(m, s.file(), def.name(), null));
+    }
+    return new StructureShape(def.name(), s.docName(), s.description(), members, s.location());
+  }
+
+  /**
+   * Resolves the structures of pages outside the docs folder that the service reaches, and only
+   * those, so a shape nobody links to neither enters the model nor reports diagnostics here.
+   */
+  private static void bringIn(Map<String, ShapeIndex.Def> outside, Map<String, Shape> shapes, List<Operation> ops,
+      TypeResolver resolver) {
+    while (!outside.isEmpty()) {
+      Set<String> reached = Reachable.names(ops, new ArrayList<>(shapes.values()));
+      List<String> wanted = outside.keySet().stream().filter(reached::contains).toList();
+      if (wanted.isEmpty()) {
+        return;
+      }
+      for (String name : wanted) {
+        ShapeIndex.Def def = outside.remove(name);
+        shapes.put(name, structure(def, (Raw.Structure) def.raw(), resolver));
+      }
+    }
   }
 
   private List<Raw.Operation> operations(List<Raw.Page> pages) {
