@@ -1,6 +1,6 @@
 package com.example.bmc.usage;
 
-import com.example.bmc.AsyncPaginator;
+import io.github.docsdk.runtime.AsyncPaginator;
 import com.example.bmc.BmcAsyncClient;
 import com.example.bmc.model.DescribeInstancesRequest;
 import com.example.bmc.model.DescribeInstancesResponse;

@@ -3,7 +3,7 @@ package com.example.bmc.usage;
 import com.example.bmc.BmcAsyncClient;
 import com.example.bmc.BmcClient;
 import com.example.bmc.BmcErrorCodes;
-import com.example.bmc.Paginator;
+import io.github.docsdk.runtime.Paginator;
 import com.example.bmc.model.Catalog;
 import com.example.bmc.model.ChargePrepaid;
 import com.example.bmc.model.CreateInstancesRequest;
@@ -19,6 +19,7 @@ import com.example.bmc.model.InstanceStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.Json;
+import io.github.docsdk.runtime.ZenlayerClientException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class BmcUsage {
     out.put("imageType", first.imageType());
     out.put("osType", first.osType());
     out.put("hasImages", response.hasImages());
+    out.put("unknownFields", response.unknownFields());
+    out.put("image.unknownFields", first.unknownFields());
     return out;
   }
 
@@ -64,7 +67,11 @@ public final class BmcUsage {
       String p = "[" + i++ + "].";
       out.put(p + "status", info.status());
       out.put(p + "statusAsString", info.statusAsString());
-      out.put(p + "createTime", info.createTime());
+      try {
+        out.put(p + "createTime", info.createTime());
+      } catch (ZenlayerClientException e) {
+        out.put(p + "createTime", e.getMessage());
+      }
       out.put(p + "createTimeAsString", info.createTimeAsString());
       out.put(p + "cpuCount", info.cpuCount());
       out.put(p + "price", info.price());
@@ -87,6 +94,44 @@ public final class BmcUsage {
         .imageType("SOMETHING_NEW")
         .build();
     return MAPPER.writeValueAsString(request);
+  }
+
+  /** The builder forms of issue 15 and the additional fields of issue 13, as written JSON or errors. */
+  public static Map<String, Object> newBuilderForms() throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("literals", MAPPER.writeValueAsString(DescribeInstancesRequest.builder().pageSize(100).pageNum(2L).build()));
+    out.put("lambdas", MAPPER.writeValueAsString(CreateInstancesRequest.builder()
+        .zoneId("HKG-A")
+        .instanceChargePrepaid(c -> c.period(1).autoRenew(true))
+        .applyMutation(b -> b.password("p"))
+        .build()));
+    try {
+      DescribeImagesRequest.builder().catalog(Catalog.UNKNOWN_TO_SDK_VERSION);
+      out.put("unknownConstant", "accepted");
+    } catch (IllegalArgumentException e) {
+      out.put("unknownConstant", e.getMessage());
+    }
+    out.put("unknownAsString", MAPPER.writeValueAsString(DescribeImagesRequest.builder().catalog("freebsd").build()));
+    DescribeImagesRequest extra = DescribeImagesRequest.builder()
+        .imageName("n")
+        .putAdditionalField("tags", List.of(Map.of("key", "k")))
+        .putAdditionalField("ipxeUrl", "http://x")
+        .build();
+    out.put("additional", MAPPER.writeValueAsString(extra));
+    out.put("additionalKept", extra.toBuilder().build().equals(extra));
+    try {
+      DescribeImagesRequest.builder().putAdditionalField("imageName", "x");
+      out.put("additionalDefined", "accepted");
+    } catch (IllegalArgumentException e) {
+      out.put("additionalDefined", e.getMessage());
+    }
+    try {
+      DescribeImagesRequest.builder().putAdditionalField("odd", new Object());
+      out.put("additionalOdd", "accepted");
+    } catch (IllegalArgumentException e) {
+      out.put("additionalOdd", e.getMessage());
+    }
+    return out;
   }
 
   public static String writeEmptyRequest() throws Exception {

@@ -13,12 +13,11 @@ public final class Poet {
   public static final String GENERATOR = "io.github.docsdk";
 
   /**
-   * {@code javax.annotation.processing.Generated} lives in the {@code java.compiler} module, which
-   * every Java SE 11+ runtime resolves for classpath code; its retention is SOURCE, so it adds no
-   * runtime dependency.
+   * The runtime's own {@code @Generated} (CLASS retention): {@code javax.annotation.processing.Generated}
+   * would make a user's named module require {@code java.compiler}.
    */
   public static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+      AnnotationSpec.builder(ClassName.get("io.github.docsdk.runtime", "Generated"))
           .addMember("value", "$S", GENERATOR)
           .build();
 
@@ -27,6 +26,11 @@ public final class Poet {
   public static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   public static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
   public static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
+  public static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
+  public static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
+  private static final String DATABIND = "com.fasterxml.jackson.databind.annotation";
+  public static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND, "JsonDeserialize");
+  public static final ClassName JSON_POJO_BUILDER = ClassName.get(DATABIND, "JsonPOJOBuilder");
 
   public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   public static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
@@ -34,6 +38,10 @@ public final class Poet {
   public static final ClassName LIST = ClassName.get("java.util", "List");
   public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   public static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  public static final ClassName MAP = ClassName.get("java.util", "Map");
+  public static final ClassName SET = ClassName.get("java.util", "Set");
+  public static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+  public static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
 
   private Poet() {}
 

@@ -1,16 +1,12 @@
 package io.github.docsdk.emit;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.docsdk.emit.client.AsyncPaginatorEmitter;
 import io.github.docsdk.emit.client.ClientEmitter;
 import io.github.docsdk.emit.client.ErrorCodesEmitter;
-import io.github.docsdk.emit.client.PaginatorEmitter;
-import io.github.docsdk.emit.client.Paginations;
 import io.github.docsdk.emit.client.RequestChecksEmitter;
 import io.github.docsdk.emit.javadoc.Doc;
 import io.github.docsdk.emit.model.EnumEmitter;
 import io.github.docsdk.emit.model.ModelClassEmitter;
-import io.github.docsdk.emit.model.ModelSupportEmitter;
 import io.github.docsdk.emit.model.TypeMapper;
 import io.github.docsdk.emit.naming.ServiceNames;
 import io.github.docsdk.spec.EnumShape;
@@ -31,10 +27,9 @@ import javax.lang.model.SourceVersion;
  * the same model always gives the same files, in the same order (sorted by class name).
  *
  * <p>Generated layout for package {@code P}: {@code P.<Service>Client}, {@code
- * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, {@code P.Paginator} and {@code
- * P.AsyncPaginator} (when an action pages), package-private {@code P.<Service>RequestChecks};
- * {@code P.model.*} requests, responses, structures and enums; {@code P.internal.ModelSupport}
- * helpers.
+ * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, package-private {@code
+ * P.<Service>RequestChecks}; {@code P.model.*} requests, responses, structures and enums. The
+ * generic helpers (paginators, model support) live in the runtime, written and tested once.
  */
 public final class SdkEmitter {
 
@@ -54,16 +49,15 @@ public final class SdkEmitter {
     List<JavaFile> files = new ArrayList<>();
 
     for (Operation op : service.operations()) {
-      files.add(models.emit(names.request(op), requestDoc(op, names), op.request()));
-      files.add(models.emit(names.response(op), responseDoc(op, names), op.response()));
+      files.add(models.emit(names.request(op), requestDoc(op, names), op.request(), true));
+      files.add(models.emit(names.response(op), responseDoc(op, names), op.response(), false));
     }
     for (StructureShape s : service.structures()) {
-      files.add(models.emit(names.shape(s.name()), structureDoc(s), s.members()));
+      files.add(models.emit(names.shape(s.name()), structureDoc(s), s.members(), false));
     }
     for (EnumShape e : service.enums()) {
       files.add(EnumEmitter.emit(names.shape(e.name()), e));
     }
-    files.add(ModelSupportEmitter.emit(names.modelSupport()));
 
     ErrorCodesEmitter errors = new ErrorCodesEmitter(service);
     files.add(errors.emit(names.errorCodes(), service));
@@ -75,12 +69,6 @@ public final class SdkEmitter {
     ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks);
     files.add(clients.emit(false));
     files.add(clients.emit(true));
-    boolean pages = service.operations().stream()
-        .anyMatch(op -> Paginations.paginates(op, types));
-    if (pages) {
-      files.add(PaginatorEmitter.emit(names.paginator()));
-      files.add(AsyncPaginatorEmitter.emit(names.asyncPaginator()));
-    }
     files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
     return List.copyOf(files);
   }

@@ -26,14 +26,16 @@
  *       {@code toString} that masks secret-looking members. Absent scalars read null; absent
  *       lists read empty, {@code hasXxx()} telling absent from empty. Enum members read as the
  *       enum ({@code UNKNOWN_TO_SDK_VERSION} for new values) and as {@code xxxAsString()};
- *       timestamps as {@code Instant} (null when unparsable) and {@code xxxAsString()}.
- *   <li>{@code P.internal.ModelSupport}: the few helpers models share (not API).
+ *       timestamps as {@code Instant} (an unparsable one throws, naming member and value) and
+ *       {@code xxxAsString()}. Members the model does not know read through {@code unknownFields()};
+ *       request builders take {@code putAdditionalField(name, value)}.
  * </ul>
  *
- * <p>JSON binding: private final fields carry {@code @JsonProperty(wireName)} for writing and a
- * private {@code @JsonCreator} constructor binds reading; enums and timestamps stay the raw wire
- * String. That relies on the runtime mapper's contract (unknown members ignored, nulls not
- * written, no modules); models also declare {@code @JsonIgnoreProperties(ignoreUnknown = true)}.
+ * <p>JSON binding: private final fields carry {@code @JsonProperty(wireName)} for writing; reading
+ * fills the builder's annotated fields ({@code @JsonDeserialize(builder = ...)}) and builds, so a
+ * model of any size needs no giant constructor; enums and timestamps stay the raw wire String;
+ * members the model does not know go to a {@code @JsonAnySetter} as plain Java values. That relies
+ * on the runtime mapper's contract (nulls not written, no modules).
  *
  * <p>Naming: contract names are allocated first; shapes that collide (also ignoring case, for
  * case-insensitive file systems, and with {@code java.lang} names) get a {@code Model} suffix;

@@ -1,6 +1,7 @@
 package io.github.docsdk.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -129,6 +130,40 @@ class GeneratedModelBehaviourTest {
     assertThat(((Enum<?>) seen.get("catalog")).name()).isEqualTo("UNKNOWN_TO_SDK_VERSION");
     assertThat(seen).containsEntry("catalogAsString", "freebsd").containsEntry("imageId", "x")
         .containsEntry("requestId", null).containsEntry("imageType", null);
+    // unknown members as plain Java values, in the order received
+    assertThat(seen.get("unknownFields")).isEqualTo(Map.of("brandNew", Map.of("nested", List.of(1L, 2L)), "alsoNew", "y"));
+    assertThat(List.<Object>copyOf(((Map<?, ?>) seen.get("unknownFields")).keySet()))
+        .containsExactly("brandNew", "alsoNew");
+    assertThat(seen.get("image.unknownFields")).isEqualTo(Map.of("future", List.of(true)));
+  }
+
+  @Test
+  void unknownNumbersKeepTheirExactValue() throws Exception {
+    Map<String, Object> seen = call("readImages", """
+        {"images": [{"imageId": "x", "n": 12.50, "big": 123456789012345678901234567890, "small": 7,
+          "nothing": null}]}""");
+    Map<?, ?> fields = (Map<?, ?>) seen.get("image.unknownFields");
+    assertThat(fields.get("n")).isEqualTo(new BigDecimal("12.50"));
+    assertThat(fields.get("big")).isEqualTo(new BigDecimal("123456789012345678901234567890"));
+    assertThat(fields.get("small")).isEqualTo(7L);
+    assertThat(fields.containsKey("nothing")).isTrue();
+    assertThat(fields.get("nothing")).isNull();
+    assertThatThrownBy(() -> fields.clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void buildersTakeLiteralsLambdasAndAdditionalFieldsAndRefuseTheUnknownConstant() throws Exception {
+    Map<String, Object> seen = call("newBuilderForms");
+    assertThat(seen.get("literals")).isEqualTo("{\"pageNum\":2,\"pageSize\":100}");
+    assertThat(seen.get("lambdas")).isEqualTo(
+        "{\"zoneId\":\"HKG-A\",\"instanceChargePrepaid\":{\"period\":1,\"autoRenew\":true},\"password\":\"p\"}");
+    assertThat((String) seen.get("unknownConstant")).startsWith("catalog: UNKNOWN_TO_SDK_VERSION");
+    assertThat(seen.get("unknownAsString")).isEqualTo("{\"catalog\":\"freebsd\"}");
+    assertThat(seen.get("additional")).isEqualTo(
+        "{\"imageName\":\"n\",\"tags\":[{\"key\":\"k\"}],\"ipxeUrl\":\"http://x\"}");
+    assertThat(seen.get("additionalKept")).isEqualTo(true);
+    assertThat((String) seen.get("additionalDefined")).contains("imageName").contains("member of the model");
+    assertThat((String) seen.get("additionalOdd")).contains("odd").contains("java.lang.Object");
   }
 
   @Test
@@ -149,8 +184,10 @@ class GeneratedModelBehaviourTest {
         .containsEntry("[0].tags", List.of())
         .containsEntry("[0].hasTags", true)
         .containsEntry("[0].statusHistoryAsStrings", List.of("STOPPED", "MIGRATING"))
-        // an unparsable timestamp does not fail the response: null, raw text kept
-        .containsEntry("[1].createTime", null)
+        // an unparsable timestamp does not fail the response: the raw text is kept, the Instant
+        // accessor names the member and the value
+        .containsEntry("[1].createTime", "createTime: not an ISO-8601 date-time: \"yesterday\""
+            + " (the text stays readable through the AsString accessor)")
         .containsEntry("[1].createTimeAsString", "yesterday")
         .containsEntry("[1].statusAsString", "HIBERNATING")
         .containsEntry("[1].hasTags", false)

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files, AWS-codegen style: each emitter's output for the small bmc fixture is compared
  * with a reviewed file under {@code src/test/resources/golden/emit/bmc}. One file per emitter: model
- * class (structure, request), enum, error codes, request checks, sync and async paginators, sync
- * and async clients, model support. After an intended change, regenerate with
+ * class (structure, request), enum, error codes, request checks, sync and async clients. After an intended change, regenerate with
  * {@code -Ddocsdk.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
@@ -34,11 +33,8 @@ class GoldenFilesTest {
         Arguments.of("EnumEmitter", "com/example/bmc/model/ImageType.java"),
         Arguments.of("ErrorCodesEmitter", "com/example/bmc/BmcErrorCodes.java"),
         Arguments.of("RequestChecksEmitter", "com/example/bmc/BmcRequestChecks.java"),
-        Arguments.of("PaginatorEmitter", "com/example/bmc/Paginator.java"),
-        Arguments.of("AsyncPaginatorEmitter", "com/example/bmc/AsyncPaginator.java"),
         Arguments.of("ClientEmitter (sync)", "com/example/bmc/BmcClient.java"),
-        Arguments.of("ClientEmitter (async)", "com/example/bmc/BmcAsyncClient.java"),
-        Arguments.of("ModelSupportEmitter", "com/example/bmc/internal/ModelSupport.java"));
+        Arguments.of("ClientEmitter (async)", "com/example/bmc/BmcAsyncClient.java"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

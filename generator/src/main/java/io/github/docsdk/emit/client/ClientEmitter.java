@@ -170,7 +170,7 @@ public final class ClientEmitter {
 
   private MethodSpec paginator(Operation op, Pagination p, boolean async) {
     ClassName response = names.response(op);
-    ClassName paginator = async ? names.asyncPaginator() : names.paginator();
+    ClassName paginator = ClassName.get(RUNTIME, async ? "AsyncPaginator" : "Paginator");
     TypeName result = ParameterizedTypeName.get(paginator, response, p.itemType());
     Doc doc = new Doc();
     if (async) {

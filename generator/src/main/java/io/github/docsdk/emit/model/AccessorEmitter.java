@@ -34,9 +34,8 @@ final class AccessorEmitter {
         type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
       }
       case TIMESTAMP -> {
-        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", support.instant(field)),
-            "the instant, or null when absent or not an ISO-8601 date-time (see {@link #"
-                + m.asString() + "()})"));
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", support.instant(field, m.jsonName())),
+            "the instant, or null when absent", true));
         type.addMethod(raw(m.asString(), "the value as sent on the wire, or null when absent"));
       }
       case LIST -> {
@@ -45,12 +44,12 @@ final class AccessorEmitter {
         type.addMethod(has());
       }
       case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
-        CodeBlock function = m.view() == TypeMapper.View.LIST_OF_ENUM
-            ? CodeBlock.of("$T::fromValue", types.enumClass(m.member().type()))
-            : support.instantFunction();
-        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", support.convert(field, function)),
-            listReturn() + "; unknown or unparsable elements read as "
-                + (m.view() == TypeMapper.View.LIST_OF_ENUM ? "{@code UNKNOWN_TO_SDK_VERSION}" : "null")));
+        boolean enums = m.view() == TypeMapper.View.LIST_OF_ENUM;
+        CodeBlock value = enums
+            ? support.convert(field, CodeBlock.of("$T::fromValue", types.enumClass(m.member().type())))
+            : support.instants(field, m.jsonName());
+        type.addMethod(accessor(m.api(), CodeBlock.of("return $L", value),
+            listReturn() + (enums ? "; unknown elements read as {@code UNKNOWN_TO_SDK_VERSION}" : ""), !enums));
         type.addMethod(raw(m.asString(), "the values as sent on the wire; empty when absent"));
         type.addMethod(has());
       }
@@ -63,9 +62,18 @@ final class AccessorEmitter {
   }
 
   private MethodSpec accessor(TypeName returns, CodeBlock body, String returnDoc) {
-    Doc doc = memberDoc();
+    return accessor(returns, body, returnDoc, false);
+  }
+
+  /** With {@code parses}, documents the exception an unparsable timestamp gives. */
+  private MethodSpec accessor(TypeName returns, CodeBlock body, String returnDoc, boolean parses) {
+    Doc doc = memberDoc().returns(returnDoc);
+    if (parses) {
+      doc.throwsTag("io.github.docsdk.runtime.ZenlayerClientException", "when the value is not an ISO-8601"
+          + " date-time (naming the member and the value; {@link #" + m.asString() + "()} still gives the text)");
+    }
     return MethodSpec.methodBuilder(m.name())
-        .addJavadoc(doc.returns(returnDoc).build())
+        .addJavadoc(doc.build())
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
         .addStatement(body)

@@ -1,5 +1,6 @@
 package io.github.docsdk.emit.model;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -11,7 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.docsdk.emit.Poet;
 import io.github.docsdk.emit.javadoc.Doc;
-import io.github.docsdk.emit.model.TypeMapper.View;
+import io.github.docsdk.spec.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -19,65 +20,147 @@ import javax.lang.model.element.Modifier;
  * Emits a model's nested {@code Builder}: mutable, not thread-safe, one setter per member named
  * like the accessor. Enum and timestamp members take the typed value or the raw String; lists
  * take a collection or varargs. Lists are copied on the way in and never changed afterwards, so
- * a built object can share them safely.
+ * a built object can share them safely. Integer members also take a {@code long} (so int literals
+ * compile), structure members a {@code Consumer} of the structure's builder, and enum setters refuse
+ * {@code UNKNOWN_TO_SDK_VERSION}, which has no wire value.
  */
 final class BuilderEmitter {
+
+  private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
   private final ClassName model;
   private final ClassName builder;
   private final List<ModelMember> members;
   private final ModelSupportCalls support;
+  private final boolean request;
 
   BuilderEmitter(ClassName model, ClassName builder, List<ModelMember> members,
-      ModelSupportCalls support) {
+      ModelSupportCalls support, boolean request) {
     this.model = model;
     this.builder = builder;
     this.members = members;
     this.support = support;
+    this.request = request;
   }
 
   TypeSpec emit() {
+    ClassName visibility = Poet.JSON_AUTO_DETECT.nestedClass("Visibility");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(builder)
             .addJavadoc("Builds {@link $T} objects; not thread-safe.\n", model)
+            .addAnnotation(AnnotationSpec.builder(Poet.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
+            // Jackson fills the annotated fields only: the setters' overloads are not for it.
+            .addAnnotation(AnnotationSpec.builder(Poet.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.NONE", visibility)
+                .addMember("setterVisibility", "$T.NONE", visibility)
+                .addMember("getterVisibility", "$T.NONE", visibility)
+                .addMember("isGetterVisibility", "$T.NONE", visibility)
+                .addMember("creatorVisibility", "$T.NONE", visibility)
+                .build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     MethodSpec.Builder copy =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(model, "model");
     for (ModelMember m : members) {
-      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE)
+          .addAnnotation(Poet.jsonProperty(m.jsonName()))
+          .build());
       copy.addStatement("this.$N = model.$N", m.field(), m.field());
     }
+    type.addField(FieldSpec.builder(ModelClassEmitter.FIELDS, ModelClassEmitter.UNKNOWN_FIELDS,
+            Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", Poet.LINKED_HASH_MAP)
+        .build());
+    copy.addStatement("this.$N.putAll(model.$N)", ModelClassEmitter.UNKNOWN_FIELDS, ModelClassEmitter.UNKNOWN_FIELDS);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copy.build());
+    type.addMethod(applyMutation());
     for (ModelMember m : members) {
       addSetters(type, m);
     }
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (int i = 0; i < members.size(); i++) {
-      args.add(i == 0 ? "$N" : ", $N", members.get(i).field());
+    if (request) {
+      type.addMethod(putAdditionalField());
     }
     type.addMethod(
+        MethodSpec.methodBuilder("unknownField")
+            .addJavadoc("Keeps a member this model does not know; Jackson calls it while reading.\n")
+            .addAnnotation(Poet.JSON_ANY_SETTER)
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(String.class, "name")
+            .addParameter(ModelSupportCalls.PLAIN_JSON, "value")
+            .addStatement("this.$N.put(name, value.value())", ModelClassEmitter.UNKNOWN_FIELDS)
+            .build());
+    type.addMethod(
         MethodSpec.methodBuilder("build")
-            .addJavadoc("Builds the immutable object.\n\n@return a new {@code $L}\n", model.simpleName())
+            .addJavadoc("Builds the immutable object; checks nothing (the client checks required members"
+                + " before sending).\n\n@return a new {@code $L}\n", model.simpleName())
             .addModifiers(Modifier.PUBLIC)
             .returns(model)
-            .addStatement("return new $T($L)", model, args.build())
+            .addStatement("return new $T(this)", model)
             .build());
     return type.build();
+  }
+
+  private MethodSpec applyMutation() {
+    return MethodSpec.methodBuilder("applyMutation")
+        .addJavadoc("Applies {@code mutation} to this builder, for code that configures one in a lambda.\n\n"
+            + "@param mutation what to set\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(ParameterizedTypeName.get(Poet.CONSUMER, builder), "mutation")
+        .addStatement("mutation.accept(this)")
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec putAdditionalField() {
+    return MethodSpec.methodBuilder("putAdditionalField")
+        .addJavadoc(new Doc()
+            .html("Adds a member the docs do not define, sent with the request as written (compact JSON).")
+            .param("name", "the member's JSON name; refused when the model defines it (use its setter)")
+            .param("value", "String, Boolean, a Number, a {@code List} or {@code Map<String, ?>} of such"
+                + " values, or null")
+            .returns("this builder")
+            .throwsTag("IllegalArgumentException", "for a name the model defines or a value JSON cannot carry")
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(Object.class, "value")
+        .addStatement(support.putAdditional(CodeBlock.of("this.$N", ModelClassEmitter.UNKNOWN_FIELDS),
+            CodeBlock.of("$N", ModelClassEmitter.MEMBER_NAMES), "name", "value"))
+        .addStatement("return this")
+        .build();
   }
 
   private void addSetters(TypeSpec.Builder type, ModelMember m) {
     String f = m.field();
     CodeBlock param = CodeBlock.of("$N", f);
     switch (m.view()) {
-      case PLAIN -> type.addMethod(setter(m, m.name(), m.raw(), param, "the value, or null to leave it out"));
-      case ENUM, TIMESTAMP -> {
+      case PLAIN -> {
+        type.addMethod(setter(m, m.name(), m.raw(), param, "the value, or null to leave it out"));
+        if (m.raw().equals(ClassName.get(Long.class))) {
+          // so that pageSize(100) compiles: an int literal widens to long, never boxes to Long
+          type.addMethod(setter(m, m.name(), TypeName.LONG, param, "the value", true));
+        } else if (isStructure(m)) {
+          ClassName shape = (ClassName) m.raw();
+          type.addMethod(setter(m, m.name(), ParameterizedTypeName.get(Poet.CONSUMER, shape.nestedClass("Builder")),
+              CodeBlock.of("$T.builder().applyMutation($N).build()", shape, f),
+              "sets the members of a new {@code " + shape.simpleName() + "} on its builder", true));
+        }
+      }
+      case ENUM -> {
+        type.addMethod(setter(m, m.name(), m.api(), support.wire(param, m.jsonName()),
+            "the value, or null to leave it out; {@code UNKNOWN_TO_SDK_VERSION} is refused (send an"
+                + " unknown value as a String)"));
+        type.addMethod(setter(m, m.name(), TypeMapper.STRING, param,
+            "the value as sent on the wire, or null to leave it out", true));
+      }
+      case TIMESTAMP -> {
         type.addMethod(setter(m, m.name(), m.api(),
             CodeBlock.of("$N == null ? null : $N.toString()", f, f),
-            m.view() == View.ENUM ? "the value, or null to leave it out"
-                : "the instant (sent as ISO-8601), or null to leave it out"));
+            "the instant (sent as ISO-8601), or null to leave it out"));
         type.addMethod(setter(m, m.name(), TypeMapper.STRING, param,
             "the value as sent on the wire, or null to leave it out", true));
       }
@@ -88,7 +171,7 @@ final class BuilderEmitter {
       }
       case LIST_OF_ENUM, LIST_OF_TIMESTAMP -> {
         type.addMethod(setter(m, m.name(), collectionOf(m.apiElement(), false),
-            support.strings(param), "the values (copied), or null to leave it out"));
+            support.strings(param, m.jsonName()), "the values (copied), or null to leave it out"));
         addVarargs(type, m, m.name(), m.apiElement());
         type.addMethod(setter(m, m.withStrings(), collectionOf(TypeMapper.STRING, false),
             support.copy(param), "the values as sent on the wire (copied), or null to leave it out", true));
@@ -96,6 +179,11 @@ final class BuilderEmitter {
       }
       default -> throw new IllegalStateException("unknown view " + m.view());
     }
+  }
+
+  /** A member typed with a generated structure (not a free-form JSON value). */
+  private static boolean isStructure(ModelMember m) {
+    return m.member().type().kind() == TypeRef.Kind.STRUCTURE && !m.raw().equals(JSON_NODE);
   }
 
   private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc) {

@@ -8,7 +8,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.docsdk.emit.Poet;
 import io.github.docsdk.emit.javadoc.Doc;
@@ -20,9 +21,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits one immutable model class (a request, a response or a structure). JSON binding is by
- * annotations only: fields carry {@code @JsonProperty} for writing, a private {@code @JsonCreator}
- * constructor binds reading, so no per-class serializer code is generated and the builder stays
- * free of Jackson concerns (its overloads would otherwise confuse Jackson's setter detection).
+ * annotations only: fields carry {@code @JsonProperty} for writing; reading fills the builder's
+ * annotated fields ({@code @JsonDeserialize(builder = ...)}, setter detection off, so the setter
+ * overloads never confuse Jackson) and builds. The model's constructor takes the builder, so any
+ * number of members compiles. Members the model does not know are kept in {@code unknownFields()}.
  */
 public final class ModelClassEmitter {
 
@@ -40,16 +42,18 @@ public final class ModelClassEmitter {
    * @param className where it goes
    * @param doc its class comment (the emitter adds nothing to it)
    * @param specMembers its members in docs order
+   * @param request whether it is a request: its builder takes additional fields, which it writes
    */
-  public JavaFile emit(ClassName className, Doc doc, List<Member> specMembers) {
+  public JavaFile emit(ClassName className, Doc doc, List<Member> specMembers, boolean request) {
     List<ModelMember> members = ModelMember.plan(specMembers, types);
+    ClassName builder = className.nestedClass("Builder");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)
             .addJavadoc(doc.build())
             .addAnnotation(Poet.GENERATED)
             .addAnnotation(
-                AnnotationSpec.builder(Poet.JSON_IGNORE_PROPERTIES)
-                    .addMember("ignoreUnknown", "true")
+                AnnotationSpec.builder(Poet.JSON_DESERIALIZE)
+                    .addMember("builder", "$T.class", builder)
                     .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     if (members.stream().anyMatch(ModelMember::looksLikeBeanGetter)) {
@@ -61,15 +65,18 @@ public final class ModelClassEmitter {
               .addMember("isGetterVisibility", "$T.NONE", visibility)
               .build());
     }
-    ModelSupportCalls support = new ModelSupportCalls(names.modelSupport());
-    ClassName builder = className.nestedClass("Builder");
+    ModelSupportCalls support = new ModelSupportCalls();
+    if (request) {
+      type.addField(memberNames(members));
+    }
     for (ModelMember m : members) {
       type.addField(
           FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotation(Poet.jsonProperty(m.jsonName()))
               .build());
     }
-    type.addMethod(constructor(members, support));
+    type.addField(FieldSpec.builder(FIELDS, UNKNOWN_FIELDS, Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(constructor(builder, members, support));
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addJavadoc("Starts building a {@code $L}.\n\n@return a new, empty builder\n", className.simpleName())
@@ -88,25 +95,67 @@ public final class ModelClassEmitter {
     for (ModelMember m : members) {
       new AccessorEmitter(m, support, types).addTo(type);
     }
+    type.addMethod(unknownFields(request));
     ObjectMethods.addTo(type, className, members, support);
-    type.addType(new BuilderEmitter(className, builder, members, support).emit());
+    type.addType(new BuilderEmitter(className, builder, members, support, request).emit());
     return Poet.file(className.packageName(), type.build());
   }
 
-  private static MethodSpec constructor(List<ModelMember> members, ModelSupportCalls support) {
+  /** {@code Map<String, Object>}: unknown or additional fields. */
+  static final TypeName FIELDS =
+      ParameterizedTypeName.get(Poet.MAP, ClassName.get(String.class), ClassName.get(Object.class));
+  /** The field holding them, in the model and in its builder (never a member's field name). */
+  static final String UNKNOWN_FIELDS = "unknownFields";
+  /** The static set of the model's JSON names, for refusing them as additional fields. */
+  static final String MEMBER_NAMES = "MEMBER_NAMES";
+
+  private static FieldSpec memberNames(List<ModelMember> members) {
+    CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", Poet.SET);
+    for (int i = 0; i < members.size(); i++) {
+      names.add(i == 0 ? "$S" : ", $S", members.get(i).jsonName());
+    }
+    TypeName set = ParameterizedTypeName.get(Poet.SET, ClassName.get(String.class));
+    return FieldSpec.builder(set, MEMBER_NAMES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(names.add(")").build())
+        .build();
+  }
+
+  private static MethodSpec unknownFields(boolean request) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(UNKNOWN_FIELDS)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(FIELDS)
+        .addStatement("return $N", UNKNOWN_FIELDS);
+    if (request) {
+      // written after the members, exactly as given to putAdditionalField
+      method.addAnnotation(Poet.JSON_ANY_GETTER)
+          .addJavadoc(new Doc()
+              .html("Members the model does not define, added with {@link Builder#putAdditionalField}; they"
+                  + " are sent\nwith the request as written.")
+              .returns("the fields in the order added, unmodifiable; empty when none")
+              .build());
+    } else {
+      method.addJavadoc(new Doc()
+          .html("Members the reply carried that this model does not know (the service may be ahead of the"
+              + " docs),\nas plain Java values: String, Boolean, Long or BigDecimal, {@code List<Object>},"
+              + " {@code Map<String, Object>}\nor null.")
+          .returns("the fields in the order received, unmodifiable; empty when none")
+          .build());
+    }
+    return method.build();
+  }
+
+  /** Takes the builder: one parameter however many members, so no class hits the JVM's 255-parameter limit. */
+  private static MethodSpec constructor(ClassName builder, List<ModelMember> members, ModelSupportCalls support) {
     MethodSpec.Builder ctor =
         MethodSpec.constructorBuilder()
-            .addAnnotation(Poet.JSON_CREATOR)
-            .addModifiers(Modifier.PRIVATE);
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder");
     for (ModelMember m : members) {
-      ctor.addParameter(
-          ParameterSpec.builder(m.raw(), m.field()).addAnnotation(Poet.jsonProperty(m.jsonName())).build());
-      if (m.isList()) {
-        ctor.addStatement("this.$N = $L", m.field(), support.freeze(CodeBlock.of("$N", m.field())));
-      } else {
-        ctor.addStatement("this.$N = $N", m.field(), m.field());
-      }
+      CodeBlock value = CodeBlock.of("builder.$N", m.field());
+      ctor.addStatement("this.$N = $L", m.field(), m.isList() ? support.freeze(value) : value);
     }
+    ctor.addStatement("this.$N = $L", UNKNOWN_FIELDS,
+        support.freezeFields(CodeBlock.of("builder.$N", UNKNOWN_FIELDS)));
     return ctor.build();
   }
 

@@ -47,7 +47,8 @@ public record ModelMember(
   /** Methods every model class or its builder has. */
   private static final List<String> RESERVED =
       List.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
-          "notify", "notifyAll", "wait", "clone", "finalize");
+          "notify", "notifyAll", "wait", "clone", "finalize", "applyMutation", "unknownFields",
+          "unknownField", "putAdditionalField", "overrideConfiguration");
 
   private static final Pattern SECRET =
       Pattern.compile("(?i).*(password|passwd|secret|token|credential|privatekey|key)$|"
@@ -85,6 +86,8 @@ public record ModelMember(
     NameAllocator fieldNames = new NameAllocator();
     // package roots: a variable named like one would hide a fully qualified type name
     List.of("java", "javax", "com", "org", "io", "net").forEach(fieldNames::newName);
+    // the field of unknown or additional fields, and of per-request overrides
+    List.of("unknownFields", "overrideConfiguration").forEach(fieldNames::newName);
     List<String> fields = new ArrayList<>();
     for (String p : primary) {
       fields.add(fieldNames.newName(JavaNames.lowerCamel(p, "member")));

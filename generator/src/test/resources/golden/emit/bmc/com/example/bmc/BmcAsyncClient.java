@@ -7,16 +7,17 @@ import com.example.bmc.model.DescribeImagesResponse;
 import com.example.bmc.model.DescribeInstancesRequest;
 import com.example.bmc.model.DescribeInstancesResponse;
 import com.example.bmc.model.InstanceInfo;
+import io.github.docsdk.runtime.AsyncPaginator;
 import io.github.docsdk.runtime.ClientConfig;
 import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.CredentialsProvider;
 import io.github.docsdk.runtime.ExecutionInterceptor;
+import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.ZenlayerHttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,

@@ -11,11 +11,12 @@ import io.github.docsdk.runtime.ClientConfig;
 import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.CredentialsProvider;
 import io.github.docsdk.runtime.ExecutionInterceptor;
+import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.Paginator;
 import io.github.docsdk.runtime.ZenlayerHttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import javax.annotation.processing.Generated;
 
 /**
  * Synchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,

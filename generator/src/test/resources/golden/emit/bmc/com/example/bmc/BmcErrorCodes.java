@@ -1,6 +1,6 @@
 package com.example.bmc;
 
-import javax.annotation.processing.Generated;
+import io.github.docsdk.runtime.Generated;
 
 /**
  * Error codes of the <code>bmc</code> service (API version <code>2022-11-20</code>) as documented, to compare with

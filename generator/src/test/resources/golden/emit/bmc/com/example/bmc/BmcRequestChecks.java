@@ -3,9 +3,9 @@ package com.example.bmc;
 import com.example.bmc.model.ChargePrepaid;
 import com.example.bmc.model.CreateInstancesRequest;
 import com.example.bmc.model.DiskSpec;
+import io.github.docsdk.runtime.Generated;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 
 /**
  * Checks required request members before anything is sent.

@@ -1,14 +1,22 @@
 package com.example.bmc.model;
 
-import com.example.bmc.internal.ModelSupport;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.internal.ModelSupport;
+import io.github.docsdk.runtime.internal.PlainJson;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import javax.annotation.processing.Generated;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The request of <code>DescribeImages</code>, sent by {@link com.example.bmc.BmcClient#describeImages}.
@@ -16,10 +24,12 @@ import javax.annotation.processing.Generated;
  * <p>调用本接口用于查看镜像列表。
  */
 @Generated("io.github.docsdk")
-@JsonIgnoreProperties(
-        ignoreUnknown = true
+@JsonDeserialize(
+        builder = DescribeImagesRequest.Builder.class
 )
 public final class DescribeImagesRequest {
+    private static final Set<String> MEMBER_NAMES = Set.of("imageIds", "imageName", "catalog", "imageType");
+
     @JsonProperty("imageIds")
     private final List<String> imageIds;
 
@@ -32,14 +42,14 @@ public final class DescribeImagesRequest {
     @JsonProperty("imageType")
     private final String imageType;
 
-    @JsonCreator
-    private DescribeImagesRequest(@JsonProperty("imageIds") List<String> imageIds,
-            @JsonProperty("imageName") String imageName, @JsonProperty("catalog") String catalog,
-            @JsonProperty("imageType") String imageType) {
-        this.imageIds = ModelSupport.freeze(imageIds);
-        this.imageName = imageName;
-        this.catalog = catalog;
-        this.imageType = imageType;
+    private final Map<String, Object> unknownFields;
+
+    private DescribeImagesRequest(Builder builder) {
+        this.imageIds = ModelSupport.freeze(builder.imageIds);
+        this.imageName = builder.imageName;
+        this.catalog = builder.catalog;
+        this.imageType = builder.imageType;
+        this.unknownFields = ModelSupport.freezeFields(builder.unknownFields);
     }
 
     /**
@@ -127,6 +137,17 @@ public final class DescribeImagesRequest {
         return imageType;
     }
 
+    /**
+     * Members the model does not define, added with {@link Builder#putAdditionalField}; they are sent
+     * with the request as written.
+     *
+     * @return the fields in the order added, unmodifiable; empty when none
+     */
+    @JsonAnyGetter
+    public Map<String, Object> unknownFields() {
+        return unknownFields;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -139,12 +160,13 @@ public final class DescribeImagesRequest {
         return Objects.equals(this.imageIds, other.imageIds)
                 && Objects.equals(this.imageName, other.imageName)
                 && Objects.equals(this.catalog, other.catalog)
-                && Objects.equals(this.imageType, other.imageType);
+                && Objects.equals(this.imageType, other.imageType)
+                && Objects.equals(this.unknownFields, other.unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.imageIds, this.imageName, this.catalog, this.imageType);
+        return Objects.hash(this.imageIds, this.imageName, this.catalog, this.imageType, this.unknownFields);
     }
 
     @Override
@@ -159,14 +181,30 @@ public final class DescribeImagesRequest {
     /**
      * Builds {@link DescribeImagesRequest} objects; not thread-safe.
      */
+    @JsonPOJOBuilder(
+            withPrefix = ""
+    )
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            creatorVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public static final class Builder {
+        @JsonProperty("imageIds")
         private List<String> imageIds;
 
+        @JsonProperty("imageName")
         private String imageName;
 
+        @JsonProperty("catalog")
         private String catalog;
 
+        @JsonProperty("imageType")
         private String imageType;
+
+        private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -176,6 +214,18 @@ public final class DescribeImagesRequest {
             this.imageName = model.imageName;
             this.catalog = model.catalog;
             this.imageType = model.imageType;
+            this.unknownFields.putAll(model.unknownFields);
+        }
+
+        /**
+         * Applies {@code mutation} to this builder, for code that configures one in a lambda.
+         *
+         * @param mutation what to set
+         * @return this builder
+         */
+        public Builder applyMutation(Consumer<Builder> mutation) {
+            mutation.accept(this);
+            return this;
         }
 
         /**
@@ -215,11 +265,11 @@ public final class DescribeImagesRequest {
          *
          * <p>Documented values: {@link com.example.bmc.model.Catalog Catalog}.
          *
-         * @param catalog the value, or null to leave it out
+         * @param catalog the value, or null to leave it out; {@code UNKNOWN_TO_SDK_VERSION} is refused (send an unknown value as a String)
          * @return this builder
          */
         public Builder catalog(Catalog catalog) {
-            this.catalog = catalog == null ? null : catalog.toString();
+            this.catalog = ModelSupport.wire(catalog, "catalog");
             return this;
         }
 
@@ -239,11 +289,11 @@ public final class DescribeImagesRequest {
          *
          * <p>Documented values: {@link com.example.bmc.model.ImageType ImageType}.
          *
-         * @param imageType the value, or null to leave it out
+         * @param imageType the value, or null to leave it out; {@code UNKNOWN_TO_SDK_VERSION} is refused (send an unknown value as a String)
          * @return this builder
          */
         public Builder imageType(ImageType imageType) {
-            this.imageType = imageType == null ? null : imageType.toString();
+            this.imageType = ModelSupport.wire(imageType, "imageType");
             return this;
         }
 
@@ -259,12 +309,33 @@ public final class DescribeImagesRequest {
         }
 
         /**
-         * Builds the immutable object.
+         * Adds a member the docs do not define, sent with the request as written (compact JSON).
+         *
+         * @param name the member's JSON name; refused when the model defines it (use its setter)
+         * @param value String, Boolean, a Number, a {@code List} or {@code Map<String, ?>} of such values, or null
+         * @return this builder
+         * @throws IllegalArgumentException for a name the model defines or a value JSON cannot carry
+         */
+        public Builder putAdditionalField(String name, Object value) {
+            ModelSupport.putAdditional(this.unknownFields, MEMBER_NAMES, name, value);
+            return this;
+        }
+
+        /**
+         * Keeps a member this model does not know; Jackson calls it while reading.
+         */
+        @JsonAnySetter
+        private void unknownField(String name, PlainJson value) {
+            this.unknownFields.put(name, value.value());
+        }
+
+        /**
+         * Builds the immutable object; checks nothing (the client checks required members before sending).
          *
          * @return a new {@code DescribeImagesRequest}
          */
         public DescribeImagesRequest build() {
-            return new DescribeImagesRequest(imageIds, imageName, catalog, imageType);
+            return new DescribeImagesRequest(this);
         }
     }
 }

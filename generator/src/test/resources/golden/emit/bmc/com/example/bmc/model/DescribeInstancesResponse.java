@@ -1,14 +1,20 @@
 package com.example.bmc.model;
 
-import com.example.bmc.internal.ModelSupport;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.internal.ModelSupport;
+import io.github.docsdk.runtime.internal.PlainJson;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import javax.annotation.processing.Generated;
+import java.util.function.Consumer;
 
 /**
  * The response of <code>DescribeInstances</code>.
@@ -16,8 +22,8 @@ import javax.annotation.processing.Generated;
  * <p>查询实例列表。
  */
 @Generated("io.github.docsdk")
-@JsonIgnoreProperties(
-        ignoreUnknown = true
+@JsonDeserialize(
+        builder = DescribeInstancesResponse.Builder.class
 )
 public final class DescribeInstancesResponse {
     @JsonProperty("requestId")
@@ -29,13 +35,13 @@ public final class DescribeInstancesResponse {
     @JsonProperty("dataSet")
     private final List<InstanceInfo> dataSet;
 
-    @JsonCreator
-    private DescribeInstancesResponse(@JsonProperty("requestId") String requestId,
-            @JsonProperty("totalCount") Long totalCount,
-            @JsonProperty("dataSet") List<InstanceInfo> dataSet) {
-        this.requestId = requestId;
-        this.totalCount = totalCount;
-        this.dataSet = ModelSupport.freeze(dataSet);
+    private final Map<String, Object> unknownFields;
+
+    private DescribeInstancesResponse(Builder builder) {
+        this.requestId = builder.requestId;
+        this.totalCount = builder.totalCount;
+        this.dataSet = ModelSupport.freeze(builder.dataSet);
+        this.unknownFields = ModelSupport.freezeFields(builder.unknownFields);
     }
 
     /**
@@ -92,6 +98,17 @@ public final class DescribeInstancesResponse {
         return dataSet != null;
     }
 
+    /**
+     * Members the reply carried that this model does not know (the service may be ahead of the docs),
+     * as plain Java values: String, Boolean, Long or BigDecimal, {@code List<Object>}, {@code Map<String, Object>}
+     * or null.
+     *
+     * @return the fields in the order received, unmodifiable; empty when none
+     */
+    public Map<String, Object> unknownFields() {
+        return unknownFields;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -103,12 +120,13 @@ public final class DescribeInstancesResponse {
         DescribeInstancesResponse other = (DescribeInstancesResponse) o;
         return Objects.equals(this.requestId, other.requestId)
                 && Objects.equals(this.totalCount, other.totalCount)
-                && Objects.equals(this.dataSet, other.dataSet);
+                && Objects.equals(this.dataSet, other.dataSet)
+                && Objects.equals(this.unknownFields, other.unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.requestId, this.totalCount, this.dataSet);
+        return Objects.hash(this.requestId, this.totalCount, this.dataSet, this.unknownFields);
     }
 
     @Override
@@ -122,12 +140,27 @@ public final class DescribeInstancesResponse {
     /**
      * Builds {@link DescribeInstancesResponse} objects; not thread-safe.
      */
+    @JsonPOJOBuilder(
+            withPrefix = ""
+    )
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            creatorVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public static final class Builder {
+        @JsonProperty("requestId")
         private String requestId;
 
+        @JsonProperty("totalCount")
         private Long totalCount;
 
+        @JsonProperty("dataSet")
         private List<InstanceInfo> dataSet;
+
+        private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -136,6 +169,18 @@ public final class DescribeInstancesResponse {
             this.requestId = model.requestId;
             this.totalCount = model.totalCount;
             this.dataSet = model.dataSet;
+            this.unknownFields.putAll(model.unknownFields);
+        }
+
+        /**
+         * Applies {@code mutation} to this builder, for code that configures one in a lambda.
+         *
+         * @param mutation what to set
+         * @return this builder
+         */
+        public Builder applyMutation(Consumer<Builder> mutation) {
+            mutation.accept(this);
+            return this;
         }
 
         /**
@@ -156,6 +201,17 @@ public final class DescribeInstancesResponse {
          * @return this builder
          */
         public Builder totalCount(Long totalCount) {
+            this.totalCount = totalCount;
+            return this;
+        }
+
+        /**
+         * Sets <code>totalCount</code>; see {@link DescribeInstancesResponse#totalCount()}.
+         *
+         * @param totalCount the value
+         * @return this builder
+         */
+        public Builder totalCount(long totalCount) {
             this.totalCount = totalCount;
             return this;
         }
@@ -182,12 +238,20 @@ public final class DescribeInstancesResponse {
         }
 
         /**
-         * Builds the immutable object.
+         * Keeps a member this model does not know; Jackson calls it while reading.
+         */
+        @JsonAnySetter
+        private void unknownField(String name, PlainJson value) {
+            this.unknownFields.put(name, value.value());
+        }
+
+        /**
+         * Builds the immutable object; checks nothing (the client checks required members before sending).
          *
          * @return a new {@code DescribeInstancesResponse}
          */
         public DescribeInstancesResponse build() {
-            return new DescribeInstancesResponse(requestId, totalCount, dataSet);
+            return new DescribeInstancesResponse(this);
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.example.bmc.model;
 
+import io.github.docsdk.runtime.Generated;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import javax.annotation.processing.Generated;
 
 /**
  * Values of <code>ImageType</code>.

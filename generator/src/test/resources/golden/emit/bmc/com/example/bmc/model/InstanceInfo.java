@@ -1,24 +1,29 @@
 package com.example.bmc.model;
 
-import com.example.bmc.internal.ModelSupport;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.internal.ModelSupport;
+import io.github.docsdk.runtime.internal.PlainJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import javax.annotation.processing.Generated;
+import java.util.function.Consumer;
 
 /**
  * 实例信息。
  */
 @Generated("io.github.docsdk")
-@JsonIgnoreProperties(
-        ignoreUnknown = true
+@JsonDeserialize(
+        builder = InstanceInfo.Builder.class
 )
 @JsonAutoDetect(
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -58,26 +63,21 @@ public final class InstanceInfo {
     @JsonProperty("image")
     private final ImageInfo image;
 
-    @JsonCreator
-    private InstanceInfo(@JsonProperty("instanceId") String instanceId,
-            @JsonProperty("status") String status, @JsonProperty("createTime") String createTime,
-            @JsonProperty("cpuCount") Long cpuCount, @JsonProperty("price") BigDecimal price,
-            @JsonProperty("bandwidthOutMbps") Double bandwidthOutMbps,
-            @JsonProperty("isHA") Boolean isHA, @JsonProperty("adminPassword") String adminPassword,
-            @JsonProperty("tags") List<String> tags,
-            @JsonProperty("statusHistory") List<String> statusHistory,
-            @JsonProperty("image") ImageInfo image) {
-        this.instanceId = instanceId;
-        this.status = status;
-        this.createTime = createTime;
-        this.cpuCount = cpuCount;
-        this.price = price;
-        this.bandwidthOutMbps = bandwidthOutMbps;
-        this.isHA = isHA;
-        this.adminPassword = adminPassword;
-        this.tags = ModelSupport.freeze(tags);
-        this.statusHistory = ModelSupport.freeze(statusHistory);
-        this.image = image;
+    private final Map<String, Object> unknownFields;
+
+    private InstanceInfo(Builder builder) {
+        this.instanceId = builder.instanceId;
+        this.status = builder.status;
+        this.createTime = builder.createTime;
+        this.cpuCount = builder.cpuCount;
+        this.price = builder.price;
+        this.bandwidthOutMbps = builder.bandwidthOutMbps;
+        this.isHA = builder.isHA;
+        this.adminPassword = builder.adminPassword;
+        this.tags = ModelSupport.freeze(builder.tags);
+        this.statusHistory = ModelSupport.freeze(builder.statusHistory);
+        this.image = builder.image;
+        this.unknownFields = ModelSupport.freezeFields(builder.unknownFields);
     }
 
     /**
@@ -130,10 +130,11 @@ public final class InstanceInfo {
     /**
      * 创建时间。
      *
-     * @return the instant, or null when absent or not an ISO-8601 date-time (see {@link #createTimeAsString()})
+     * @return the instant, or null when absent
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the value is not an ISO-8601 date-time (naming the member and the value; {@link #createTimeAsString()} still gives the text)
      */
     public Instant createTime() {
-        return ModelSupport.instant(createTime);
+        return ModelSupport.instant(createTime, "createTime");
     }
 
     /**
@@ -213,7 +214,7 @@ public final class InstanceInfo {
      *
      * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
      *
-     * @return the list, unmodifiable; empty when absent (see {@link #hasStatusHistory()}); unknown or unparsable elements read as {@code UNKNOWN_TO_SDK_VERSION}
+     * @return the list, unmodifiable; empty when absent (see {@link #hasStatusHistory()}); unknown elements read as {@code UNKNOWN_TO_SDK_VERSION}
      */
     public List<InstanceStatus> statusHistory() {
         return ModelSupport.convert(statusHistory, InstanceStatus::fromValue);
@@ -246,6 +247,17 @@ public final class InstanceInfo {
         return image;
     }
 
+    /**
+     * Members the reply carried that this model does not know (the service may be ahead of the docs),
+     * as plain Java values: String, Boolean, Long or BigDecimal, {@code List<Object>}, {@code Map<String, Object>}
+     * or null.
+     *
+     * @return the fields in the order received, unmodifiable; empty when none
+     */
+    public Map<String, Object> unknownFields() {
+        return unknownFields;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -265,12 +277,13 @@ public final class InstanceInfo {
                 && Objects.equals(this.adminPassword, other.adminPassword)
                 && Objects.equals(this.tags, other.tags)
                 && Objects.equals(this.statusHistory, other.statusHistory)
-                && Objects.equals(this.image, other.image);
+                && Objects.equals(this.image, other.image)
+                && Objects.equals(this.unknownFields, other.unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.instanceId, this.status, this.createTime, this.cpuCount, this.price, this.bandwidthOutMbps, this.isHA, this.adminPassword, this.tags, this.statusHistory, this.image);
+        return Objects.hash(this.instanceId, this.status, this.createTime, this.cpuCount, this.price, this.bandwidthOutMbps, this.isHA, this.adminPassword, this.tags, this.statusHistory, this.image, this.unknownFields);
     }
 
     @Override
@@ -292,28 +305,51 @@ public final class InstanceInfo {
     /**
      * Builds {@link InstanceInfo} objects; not thread-safe.
      */
+    @JsonPOJOBuilder(
+            withPrefix = ""
+    )
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            creatorVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public static final class Builder {
+        @JsonProperty("instanceId")
         private String instanceId;
 
+        @JsonProperty("status")
         private String status;
 
+        @JsonProperty("createTime")
         private String createTime;
 
+        @JsonProperty("cpuCount")
         private Long cpuCount;
 
+        @JsonProperty("price")
         private BigDecimal price;
 
+        @JsonProperty("bandwidthOutMbps")
         private Double bandwidthOutMbps;
 
+        @JsonProperty("isHA")
         private Boolean isHA;
 
+        @JsonProperty("adminPassword")
         private String adminPassword;
 
+        @JsonProperty("tags")
         private List<String> tags;
 
+        @JsonProperty("statusHistory")
         private List<String> statusHistory;
 
+        @JsonProperty("image")
         private ImageInfo image;
+
+        private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -330,6 +366,18 @@ public final class InstanceInfo {
             this.tags = model.tags;
             this.statusHistory = model.statusHistory;
             this.image = model.image;
+            this.unknownFields.putAll(model.unknownFields);
+        }
+
+        /**
+         * Applies {@code mutation} to this builder, for code that configures one in a lambda.
+         *
+         * @param mutation what to set
+         * @return this builder
+         */
+        public Builder applyMutation(Consumer<Builder> mutation) {
+            mutation.accept(this);
+            return this;
         }
 
         /**
@@ -348,11 +396,11 @@ public final class InstanceInfo {
          *
          * <p>Documented values: {@link com.example.bmc.model.InstanceStatus InstanceStatus}.
          *
-         * @param status the value, or null to leave it out
+         * @param status the value, or null to leave it out; {@code UNKNOWN_TO_SDK_VERSION} is refused (send an unknown value as a String)
          * @return this builder
          */
         public Builder status(InstanceStatus status) {
-            this.status = status == null ? null : status.toString();
+            this.status = ModelSupport.wire(status, "status");
             return this;
         }
 
@@ -396,6 +444,17 @@ public final class InstanceInfo {
          * @return this builder
          */
         public Builder cpuCount(Long cpuCount) {
+            this.cpuCount = cpuCount;
+            return this;
+        }
+
+        /**
+         * Sets <code>cpuCount</code>; see {@link InstanceInfo#cpuCount()}.
+         *
+         * @param cpuCount the value
+         * @return this builder
+         */
+        public Builder cpuCount(long cpuCount) {
             this.cpuCount = cpuCount;
             return this;
         }
@@ -474,7 +533,7 @@ public final class InstanceInfo {
          * @return this builder
          */
         public Builder statusHistory(Collection<InstanceStatus> statusHistory) {
-            this.statusHistory = ModelSupport.strings(statusHistory);
+            this.statusHistory = ModelSupport.strings(statusHistory, "statusHistory");
             return this;
         }
 
@@ -521,12 +580,31 @@ public final class InstanceInfo {
         }
 
         /**
-         * Builds the immutable object.
+         * Sets <code>image</code>; see {@link InstanceInfo#image()}.
+         *
+         * @param image sets the members of a new {@code ImageInfo} on its builder
+         * @return this builder
+         */
+        public Builder image(Consumer<ImageInfo.Builder> image) {
+            this.image = ImageInfo.builder().applyMutation(image).build();
+            return this;
+        }
+
+        /**
+         * Keeps a member this model does not know; Jackson calls it while reading.
+         */
+        @JsonAnySetter
+        private void unknownField(String name, PlainJson value) {
+            this.unknownFields.put(name, value.value());
+        }
+
+        /**
+         * Builds the immutable object; checks nothing (the client checks required members before sending).
          *
          * @return a new {@code InstanceInfo}
          */
         public InstanceInfo build() {
-            return new InstanceInfo(instanceId, status, createTime, cpuCount, price, bandwidthOutMbps, isHA, adminPassword, tags, statusHistory, image);
+            return new InstanceInfo(this);
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.example.bmc;
+package io.github.docsdk.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,46 +10,40 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import javax.annotation.processing.Generated;
 
 /**
- * The pages of a paginated action for the asynchronous client, fetched one at a time without
- * blocking a thread: the next page is requested only once the previous one has arrived and been
- * handed on. Nothing is fetched before a walk starts, and each walk starts again at the
- * request's page. Stops after an empty page or once {@code totalCount} items have been seen
- * (without a total: after a page shorter than the first).
+ * The pages of a paginated action for an asynchronous client, fetched one at a time without blocking a
+ * thread: the next page is requested only once the previous one has arrived and been handed on. Nothing
+ * is fetched before a walk starts, and each walk starts again at the request's page. Stops as
+ * {@link Paginator} does.
  *
  * @param <R> the response type
  * @param <T> the type of the items listed in each response
  */
-@Generated("io.github.docsdk")
 public final class AsyncPaginator<R, T> {
-    private final long firstPage;
-
+    private final PageRule<R> rule;
     private final LongFunction<? extends CompletableFuture<? extends R>> fetch;
 
-    private final Function<? super R, ? extends List<? extends T>> items;
-
-    private final Function<? super R, Long> totalCount;
-
-    AsyncPaginator(long firstPage, LongFunction<? extends CompletableFuture<? extends R>> fetch,
-            Function<? super R, ? extends List<? extends T>> items,
-            Function<? super R, Long> totalCount) {
-        this.firstPage = firstPage;
-        this.fetch = fetch;
-        this.items = items;
-        this.totalCount = totalCount;
+    /**
+     * @param firstPage the page to start at (1 for the first)
+     * @param fetch calls the action for one page number
+     * @param items a page's items
+     * @param totalCount a page's total item count, null when absent
+     */
+    public AsyncPaginator(long firstPage, LongFunction<? extends CompletableFuture<? extends R>> fetch,
+            Function<? super R, ? extends List<? extends T>> items, Function<? super R, Long> totalCount) {
+        this.rule = new PageRule<>(firstPage, items, totalCount);
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
     }
 
     /**
-     * Fetches the pages in order and hands each to {@code consumer}, requesting the next page only
-     * after the consumer has returned. Cancelling the returned future stops the walk before the
-     * next page is requested.
+     * Fetches the pages in order and hands each to {@code consumer}, requesting the next page only after
+     * the consumer has returned. Cancelling the returned future stops the walk before the next page is
+     * requested.
      *
      * @param consumer called with each page, on the thread that completed its call
-     * @return a future completed once the last page has been consumed, or failed with the
-     * first failure: a call's ({@code ZenlayerServiceException}, {@code ZenlayerClientException})
-     * or the consumer's
+     * @return a future completed once the last page has been consumed, or failed with the first failure:
+     *     a call's ({@code ZenlayerServiceException}, {@code ZenlayerClientException}) or the consumer's
      */
     public CompletableFuture<Void> forEachPage(Consumer<? super R> consumer) {
         Objects.requireNonNull(consumer, "consumer");
@@ -63,21 +57,20 @@ public final class AsyncPaginator<R, T> {
      * {@link #forEachPage(Consumer)}.
      *
      * @param consumer called with each item, on the thread that completed its page's call
-     * @return a future completed once the last item has been consumed, or failed with the
-     * first failure: a call's ({@code ZenlayerServiceException}, {@code ZenlayerClientException})
-     * or the consumer's
+     * @return a future completed once the last item has been consumed, or failed with the first failure
      */
+    @SuppressWarnings("unchecked")
     public CompletableFuture<Void> forEachItem(Consumer<? super T> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        return forEachPage(page -> items.apply(page).forEach(consumer));
+        return forEachPage(page -> ((List<T>) rule.items(page)).forEach(consumer));
     }
 
     /**
-     * Fetches every page and gathers their items, in order. Meant for listings known to be small;
-     * prefer {@link #forEachItem(Consumer)} otherwise.
+     * Fetches every page and gathers their items, in order. Meant for listings known to be small; prefer
+     * {@link #forEachItem(Consumer)} otherwise.
      *
-     * @return a future of the items as an unmodifiable list, or failed with the first failing
-     * call's exception ({@code ZenlayerServiceException}, {@code ZenlayerClientException})
+     * @return a future of the items as an unmodifiable list, or failed with the first failing call's
+     *     exception
      */
     public CompletableFuture<List<T>> collectItems() {
         List<T> all = new ArrayList<>();
@@ -87,29 +80,20 @@ public final class AsyncPaginator<R, T> {
 
     private final class Walk {
         private final Consumer<? super R> consumer;
-
         private final CompletableFuture<Void> result = new CompletableFuture<>();
-
-        private long next = firstPage;
-
-        private long seen;
-
-        private long pageSize;
-
-        private boolean done;
+        private final PageRule<R>.Walk state = rule.walk();
 
         Walk(Consumer<? super R> consumer) {
             this.consumer = consumer;
         }
 
         void fetchNext() {
-            // a page whose future is already complete is taken in this loop rather than by
-            // recursion, so a long walk cannot overflow the stack; the loop also ends the walk
-            // the caller cancelled, before the next page is requested
+            // a page whose future is already complete is taken in this loop rather than by recursion, so
+            // a long walk cannot overflow the stack; the loop also ends a walk the caller cancelled
             while (!result.isDone()) {
                 CompletableFuture<? extends R> call;
                 try {
-                    call = Objects.requireNonNull(fetch.apply(next), "no call for page");
+                    call = Objects.requireNonNull(fetch.apply(state.next()), "no call for page");
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
                     return;
@@ -143,23 +127,13 @@ public final class AsyncPaginator<R, T> {
                 return false;
             }
             try {
-                int count = items.apply(page).size();
-                if (next == firstPage) {
-                    // pages before the first requested one count towards the total
-                    seen = (firstPage - 1) * count;
-                    pageSize = count;
-                }
-                seen += count;
-                Long total = totalCount.apply(page);
-                // without a total, a page shorter than the first is the last
-                done = count == 0 || (total != null ? seen >= total : count < pageSize);
-                next++;
+                state.count(page);
                 consumer.accept(page);
             } catch (Throwable e) {
                 result.completeExceptionally(e);
                 return false;
             }
-            if (done) {
+            if (state.done()) {
                 result.complete(null);
                 return false;
             }
