@@ -246,6 +246,38 @@ public final class BmcUsage {
     return out;
   }
 
+  /** A user's test double: only the action it needs; paginators and lambda overloads come with it. */
+  public static Map<String, Object> stubbedClient() {
+    List<Long> asked = new ArrayList<>();
+    BmcClient stub = new BmcClient() {
+      @Override
+      public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        asked.add(request.pageNum());
+        List<InstanceInfo> page = request.pageNum() < 3
+            ? List.of(InstanceInfo.builder().instanceId("i-" + request.pageNum()).build()) : List.of();
+        return DescribeInstancesResponse.builder().totalCount(2).dataSet(page).build();
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    Map<String, Object> out = new LinkedHashMap<>();
+    try (BmcClient client = stub) {
+      out.put("lambda", client.describeInstances(r -> r.pageNum(1).pageSize(1)).dataSet().get(0).instanceId());
+      out.put("items", client.describeInstancesPaginator(r -> r.pageSize(1)).items()
+          .map(InstanceInfo::instanceId).collect(Collectors.toList()));
+      try {
+        client.describeImages(r -> r.catalog("centos"));
+        out.put("unstubbed", "returned");
+      } catch (UnsupportedOperationException e) {
+        out.put("unstubbed", "UnsupportedOperationException");
+      }
+    }
+    out.put("asked", asked);
+    return out;
+  }
+
   private static BmcClient client(String endpoint) {
     return BmcClient.builder()
         .credentials(Credentials.of("id", "secret"))

@@ -26,9 +26,9 @@ import javax.lang.model.SourceVersion;
  * ({@link ServiceNames}), then each small emitter produces its kind of file. Never reads Markdown;
  * the same model always gives the same files, in the same order (sorted by class name).
  *
- * <p>Generated layout for package {@code P}: {@code P.<Service>Client}, {@code
+ * <p>Generated layout for package {@code P}: the interfaces {@code P.<Service>Client} and {@code
  * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, package-private {@code
- * P.<Service>RequestChecks}; {@code P.model.*} requests, responses, structures and enums. The
+ * P.Default<Service>Client}, {@code P.Default<Service>AsyncClient} and {@code P.<Service>RequestChecks}; {@code P.model.*} requests, responses, structures and enums. The
  * generic helpers (paginators, model support) live in the runtime, written and tested once.
  */
 public final class SdkEmitter {
@@ -69,6 +69,8 @@ public final class SdkEmitter {
     ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks);
     files.add(clients.emit(false));
     files.add(clients.emit(true));
+    files.add(clients.emitDefault(false));
+    files.add(clients.emitDefault(true));
     files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
     return List.copyOf(files);
   }

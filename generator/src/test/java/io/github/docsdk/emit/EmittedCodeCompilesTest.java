@@ -76,9 +76,13 @@ class EmittedCodeCompilesTest {
     io.github.docsdk.spec.Operation zones = new io.github.docsdk.spec.Operation("DescribeZones", "ZoneDetails",
         "", List.of(), List.of(), List.of(), List.of(), List.of(), Fixtures.AT);
     Service service = new Service("bmc", "v", List.of(zones), List.of(), List.of());
-    String client = SdkEmitter.emit(service, new EmitOptions("p")).stream()
+    List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions("p"));
+    String client = files.stream()
         .filter(f -> f.typeSpec().name().equals("BmcClient")).findFirst().orElseThrow().toString();
-    assertThat(client)
+    String impl = files.stream()
+        .filter(f -> f.typeSpec().name().equals("DefaultBmcClient")).findFirst().orElseThrow().toString();
+    assertThat(client).contains("default DescribeZonesResponse describeZones(DescribeZonesRequest request)");
+    assertThat(impl)
         .contains("public DescribeZonesResponse describeZones(DescribeZonesRequest request)")
         .contains("http.call(\"ZoneDetails\", request, DescribeZonesResponse.class)");
   }

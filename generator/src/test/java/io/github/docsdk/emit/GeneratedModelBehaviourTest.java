@@ -138,6 +138,15 @@ class GeneratedModelBehaviourTest {
   }
 
   @Test
+  void clientInterfacesCanBeStubbedWithOnlyTheActionsATestNeeds() throws Exception {
+    Map<String, Object> seen = call("stubbedClient");
+    assertThat(seen).containsEntry("lambda", "i-1")
+        .containsEntry("items", List.of("i-1", "i-2"))
+        .containsEntry("unstubbed", "UnsupportedOperationException")
+        .containsEntry("asked", List.of(1L, 1L, 2L));
+  }
+
+  @Test
   void unknownNumbersKeepTheirExactValue() throws Exception {
     Map<String, Object> seen = call("readImages", """
         {"images": [{"imageId": "x", "n": 12.50, "big": 123456789012345678901234567890, "small": 7,

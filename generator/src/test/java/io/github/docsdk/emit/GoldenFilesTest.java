@@ -34,7 +34,9 @@ class GoldenFilesTest {
         Arguments.of("ErrorCodesEmitter", "com/example/bmc/BmcErrorCodes.java"),
         Arguments.of("RequestChecksEmitter", "com/example/bmc/BmcRequestChecks.java"),
         Arguments.of("ClientEmitter (sync)", "com/example/bmc/BmcClient.java"),
-        Arguments.of("ClientEmitter (async)", "com/example/bmc/BmcAsyncClient.java"));
+        Arguments.of("ClientEmitter (async)", "com/example/bmc/BmcAsyncClient.java"),
+        Arguments.of("ClientEmitter (default sync)", "com/example/bmc/DefaultBmcClient.java"),
+        Arguments.of("ClientEmitter (default async)", "com/example/bmc/DefaultBmcAsyncClient.java"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -1,5 +1,6 @@
 package io.github.docsdk.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.docsdk.runtime.http.Endpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,6 +104,47 @@ public final class ZenlayerHttpClient implements AutoCloseable {
             return CompletableFuture.failedFuture(e);
         }
         result.whenComplete((value, failure) -> exit());
+        return result;
+    }
+
+    /**
+     * Calls an action by name with a JSON body, for what the docs miss: signed, retried, limited and
+     * mapped to exceptions exactly like {@link #call}.
+     *
+     * @param action the action's wire name
+     * @param jsonBody the request as a JSON object (sent compact); null or blank sends {@code {}}
+     * @return the envelope's {@code response} member as compact JSON text
+     * @throws IllegalArgumentException for a malformed action name or a body that is not a JSON object
+     * @throws ZenlayerServiceException when the service answers with an error envelope
+     * @throws ZenlayerClientException for anything else
+     */
+    public String invoke(String action, String jsonBody) {
+        return RawJson.text(call(action, RawJson.body(jsonBody), JsonNode.class));
+    }
+
+    /**
+     * {@link #invoke} without blocking.
+     *
+     * @param action the action's wire name
+     * @param jsonBody the request as a JSON object; null or blank sends {@code {}}
+     * @return a future of the {@code response} member as compact JSON text, failed like {@link #callAsync}'s
+     *     (with {@link IllegalArgumentException} for a body that is not a JSON object)
+     */
+    public CompletableFuture<String> invokeAsync(String action, String jsonBody) {
+        JsonNode body;
+        try {
+            body = RawJson.body(jsonBody);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<JsonNode> call = callAsync(action, body, JsonNode.class);
+        CompletableFuture<String> result = call.thenApply(RawJson::text);
+        // cancelling what the caller holds cancels the exchange, as for callAsync
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                call.cancel(true);
+            }
+        });
         return result;
     }
 

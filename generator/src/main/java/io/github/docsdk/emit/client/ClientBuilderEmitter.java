@@ -39,7 +39,7 @@ final class ClientBuilderEmitter {
 
   private ClientBuilderEmitter() {}
 
-  static TypeSpec emit(ClassName client, Service service) {
+  static TypeSpec emit(ClassName client, ClassName impl, Service service) {
     ClassName builder = client.nestedClass("Builder");
     ClassName configBuilder = ClientEmitter.CLIENT_CONFIG.nestedClass("Builder");
     TypeSpec.Builder type =
@@ -68,7 +68,7 @@ final class ClientBuilderEmitter {
             .addJavadoc("Creates the client.\n\n@return a new client; close it when done\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(client)
-            .addStatement("return new $T(config.build())", client)
+            .addStatement("return new $T(config.build())", impl)
             .build());
     return type.build();
   }

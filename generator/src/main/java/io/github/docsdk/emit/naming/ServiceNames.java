@@ -20,18 +20,17 @@ public final class ServiceNames {
 
   /** Client methods that exist besides the actions. */
   private static final List<String> CLIENT_RESERVED =
-      List.of("builder", "close", "equals", "hashCode", "toString", "getClass", "notify",
+      List.of("builder", "close", "invoke", "equals", "hashCode", "toString", "getClass", "notify",
           "notifyAll", "wait", "clone", "finalize");
 
   private final String basePackage;
   private final String modelPackage;
   private final ClassName client;
   private final ClassName asyncClient;
+  private final ClassName defaultClient;
+  private final ClassName defaultAsyncClient;
   private final ClassName errorCodes;
-  private final ClassName paginator;
-  private final ClassName asyncPaginator;
   private final ClassName requestChecks;
-  private final ClassName modelSupport;
   private final Map<String, ClassName> shapes = new HashMap<>();
   private final Map<String, ClassName> requests = new HashMap<>();
   private final Map<String, ClassName> responses = new HashMap<>();
@@ -46,11 +45,10 @@ public final class ServiceNames {
     ClassNameAllocator base = new ClassNameAllocator();
     client = ClassName.get(basePackage, base.allocate(prefix + "Client", "_"));
     asyncClient = ClassName.get(basePackage, base.allocate(prefix + "AsyncClient", "_"));
+    defaultClient = ClassName.get(basePackage, base.allocate("Default" + prefix + "Client", "_"));
+    defaultAsyncClient = ClassName.get(basePackage, base.allocate("Default" + prefix + "AsyncClient", "_"));
     errorCodes = ClassName.get(basePackage, base.allocate(prefix + "ErrorCodes", "_"));
-    paginator = ClassName.get(basePackage, base.allocate("Paginator", "_"));
-    asyncPaginator = ClassName.get(basePackage, base.allocate("AsyncPaginator", "_"));
     requestChecks = ClassName.get(basePackage, base.allocate(prefix + "RequestChecks", "_"));
-    modelSupport = ClassName.get(basePackage + ".internal", "ModelSupport");
 
     ClassNameAllocator model = new ClassNameAllocator();
     model.reserve("Builder"); // every model has a nested Builder; Java forbids Builder.Builder
@@ -91,24 +89,22 @@ public final class ServiceNames {
     return asyncClient;
   }
 
+  /** The package-private class implementing {@link #client()}. */
+  public ClassName defaultClient() {
+    return defaultClient;
+  }
+
+  /** The package-private class implementing {@link #asyncClient()}. */
+  public ClassName defaultAsyncClient() {
+    return defaultAsyncClient;
+  }
+
   public ClassName errorCodes() {
     return errorCodes;
   }
 
-  public ClassName paginator() {
-    return paginator;
-  }
-
-  public ClassName asyncPaginator() {
-    return asyncPaginator;
-  }
-
   public ClassName requestChecks() {
     return requestChecks;
-  }
-
-  public ClassName modelSupport() {
-    return modelSupport;
   }
 
   /** The class of a shape, or null when the service has no shape of that name. */

@@ -13,11 +13,11 @@ import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.CredentialsProvider;
 import io.github.docsdk.runtime.ExecutionInterceptor;
 import io.github.docsdk.runtime.Generated;
-import io.github.docsdk.runtime.ZenlayerHttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Asynchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,
@@ -34,21 +34,18 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Every action checks its required members before sending and throws {@link IllegalArgumentException}
  * naming every missing one by its JSON name (as a failed future).
+ *
+ * <p>An interface, so tests can stub it: every action is a {@code default} method throwing
+ * {@link UnsupportedOperationException}, so an action added to the docs breaks no implementation.
  */
 @Generated("io.github.docsdk")
-public final class BmcAsyncClient implements AutoCloseable {
-    private final ZenlayerHttpClient http;
-
-    private BmcAsyncClient(ClientConfig config) {
-        this.http = new ZenlayerHttpClient(config);
-    }
-
+public interface BmcAsyncClient extends AutoCloseable {
     /**
      * Starts configuring a client.
      *
      * @return a new builder with the service's defaults
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
@@ -68,15 +65,20 @@ public final class BmcAsyncClient implements AutoCloseable {
      * @param request the request
      * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
      */
-    public CompletableFuture<CreateInstancesResponse> createInstances(
+    default CompletableFuture<CreateInstancesResponse> createInstances(
             CreateInstancesRequest request) {
-        Objects.requireNonNull(request, "request");
-        try {
-            BmcRequestChecks.createInstances(request);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return http.callAsync("CreateInstances", request, CreateInstancesResponse.class);
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #createInstances(CreateInstancesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #createInstances(CreateInstancesRequest)} returns
+     */
+    default CompletableFuture<CreateInstancesResponse> createInstances(
+            Consumer<CreateInstancesRequest.Builder> request) {
+        return createInstances(CreateInstancesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -90,9 +92,20 @@ public final class BmcAsyncClient implements AutoCloseable {
      * @param request the request
      * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
      */
-    public CompletableFuture<DescribeImagesResponse> describeImages(DescribeImagesRequest request) {
-        Objects.requireNonNull(request, "request");
-        return http.callAsync("DescribeImages", request, DescribeImagesResponse.class);
+    default CompletableFuture<DescribeImagesResponse> describeImages(
+            DescribeImagesRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #describeImages(DescribeImagesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeImages(DescribeImagesRequest)} returns
+     */
+    default CompletableFuture<DescribeImagesResponse> describeImages(
+            Consumer<DescribeImagesRequest.Builder> request) {
+        return describeImages(DescribeImagesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -101,10 +114,20 @@ public final class BmcAsyncClient implements AutoCloseable {
      * @param request the request
      * @return the response, or a future failed with {@code ZenlayerServiceException} for an error response, {@code ZenlayerClientException} for a transport failure, or {@link IllegalArgumentException} for missing required members
      */
-    public CompletableFuture<DescribeInstancesResponse> describeInstances(
+    default CompletableFuture<DescribeInstancesResponse> describeInstances(
             DescribeInstancesRequest request) {
-        Objects.requireNonNull(request, "request");
-        return http.callAsync("DescribeInstances", request, DescribeInstancesResponse.class);
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #describeInstances(DescribeInstancesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeInstances(DescribeInstancesRequest)} returns
+     */
+    default CompletableFuture<DescribeInstancesResponse> describeInstances(
+            Consumer<DescribeInstancesRequest.Builder> request) {
+        return describeInstances(DescribeInstancesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -115,7 +138,7 @@ public final class BmcAsyncClient implements AutoCloseable {
      * @param request the first page's request; {@code pageSize} and filters apply to every page
      * @return the pages, walked with {@code forEachPage}, {@code forEachItem} or {@code collectItems}
      */
-    public AsyncPaginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+    default AsyncPaginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
             DescribeInstancesRequest request) {
         Objects.requireNonNull(request, "request");
         return new AsyncPaginator<>(request.pageNum() == null ? 1L : request.pageNum(),
@@ -124,17 +147,38 @@ public final class BmcAsyncClient implements AutoCloseable {
     }
 
     /**
+     * Calls {@link #describeInstancesPaginator(DescribeInstancesRequest)} with a first request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeInstancesPaginator(DescribeInstancesRequest)} returns
+     */
+    default AsyncPaginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+            Consumer<DescribeInstancesRequest.Builder> request) {
+        return describeInstancesPaginator(DescribeInstancesRequest.builder().applyMutation(request).build());
+    }
+
+    /**
+     * Calls an action by name with a JSON body, for actions and members the docs miss: signed, retried and
+     * limited like every other call, errors mapped the same way.
+     *
+     * @param action the action's wire name, e.g. {@code DescribeInstanceTraffic}
+     * @param jsonBody the request as a JSON object (sent compact); null or blank sends {@code {}}
+     * @return a future of the reply's {@code response} member as compact JSON text, failed as the actions' futures fail
+     */
+    default CompletableFuture<String> invoke(String action, String jsonBody) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
      * Releases the client's connections; calls after closing fail.
      */
     @Override
-    public void close() {
-        http.close();
-    }
+    void close();
 
     /**
      * Configures a {@link BmcAsyncClient}; not thread-safe.
      */
-    public static final class Builder {
+    final class Builder {
         private final ClientConfig.Builder config = ClientConfig.builder().service("bmc").apiVersion("2022-11-20");
 
         private Builder() {
@@ -234,7 +278,7 @@ public final class BmcAsyncClient implements AutoCloseable {
          * @return a new client; close it when done
          */
         public BmcAsyncClient build() {
-            return new BmcAsyncClient(config.build());
+            return new DefaultBmcAsyncClient(config.build());
         }
     }
 }

@@ -13,10 +13,10 @@ import io.github.docsdk.runtime.CredentialsProvider;
 import io.github.docsdk.runtime.ExecutionInterceptor;
 import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.Paginator;
-import io.github.docsdk.runtime.ZenlayerHttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Synchronous client of the <code>bmc</code> service (API version <code>2022-11-20</code>). Build one with {@link #builder()}, share it between threads,
@@ -33,21 +33,18 @@ import java.util.Objects;
  *
  * <p>Every action checks its required members before sending and throws {@link IllegalArgumentException}
  * naming every missing one by its JSON name.
+ *
+ * <p>An interface, so tests can stub it: every action is a {@code default} method throwing
+ * {@link UnsupportedOperationException}, so an action added to the docs breaks no implementation.
  */
 @Generated("io.github.docsdk")
-public final class BmcClient implements AutoCloseable {
-    private final ZenlayerHttpClient http;
-
-    private BmcClient(ClientConfig config) {
-        this.http = new ZenlayerHttpClient(config);
-    }
-
+public interface BmcClient extends AutoCloseable {
     /**
      * Starts configuring a client.
      *
      * @return a new builder with the service's defaults
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
@@ -70,10 +67,19 @@ public final class BmcClient implements AutoCloseable {
      * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
      * @throws IllegalArgumentException when required members are missing (all are named)
      */
-    public CreateInstancesResponse createInstances(CreateInstancesRequest request) {
-        Objects.requireNonNull(request, "request");
-        BmcRequestChecks.createInstances(request);
-        return http.call("CreateInstances", request, CreateInstancesResponse.class);
+    default CreateInstancesResponse createInstances(CreateInstancesRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #createInstances(CreateInstancesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #createInstances(CreateInstancesRequest)} returns
+     */
+    default CreateInstancesResponse createInstances(
+            Consumer<CreateInstancesRequest.Builder> request) {
+        return createInstances(CreateInstancesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -89,9 +95,18 @@ public final class BmcClient implements AutoCloseable {
      * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
      * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
      */
-    public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
-        Objects.requireNonNull(request, "request");
-        return http.call("DescribeImages", request, DescribeImagesResponse.class);
+    default DescribeImagesResponse describeImages(DescribeImagesRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #describeImages(DescribeImagesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeImages(DescribeImagesRequest)} returns
+     */
+    default DescribeImagesResponse describeImages(Consumer<DescribeImagesRequest.Builder> request) {
+        return describeImages(DescribeImagesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -102,9 +117,19 @@ public final class BmcClient implements AutoCloseable {
      * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
      * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise (transport, timeout, unreadable body)
      */
-    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
-        Objects.requireNonNull(request, "request");
-        return http.call("DescribeInstances", request, DescribeInstancesResponse.class);
+    default DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Calls {@link #describeInstances(DescribeInstancesRequest)} with a request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeInstances(DescribeInstancesRequest)} returns
+     */
+    default DescribeInstancesResponse describeInstances(
+            Consumer<DescribeInstancesRequest.Builder> request) {
+        return describeInstances(DescribeInstancesRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -114,7 +139,7 @@ public final class BmcClient implements AutoCloseable {
      * @param request the first page's request; {@code pageSize} and filters apply to every page
      * @return the pages, and their items through {@code items()}
      */
-    public Paginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+    default Paginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
             DescribeInstancesRequest request) {
         Objects.requireNonNull(request, "request");
         return new Paginator<>(request.pageNum() == null ? 1L : request.pageNum(),
@@ -123,17 +148,41 @@ public final class BmcClient implements AutoCloseable {
     }
 
     /**
+     * Calls {@link #describeInstancesPaginator(DescribeInstancesRequest)} with a first request built by {@code request}.
+     *
+     * @param request sets the request's members on a new builder
+     * @return what {@link #describeInstancesPaginator(DescribeInstancesRequest)} returns
+     */
+    default Paginator<DescribeInstancesResponse, InstanceInfo> describeInstancesPaginator(
+            Consumer<DescribeInstancesRequest.Builder> request) {
+        return describeInstancesPaginator(DescribeInstancesRequest.builder().applyMutation(request).build());
+    }
+
+    /**
+     * Calls an action by name with a JSON body, for actions and members the docs miss: signed, retried and
+     * limited like every other call, errors mapped the same way.
+     *
+     * @param action the action's wire name, e.g. {@code DescribeInstanceTraffic}
+     * @param jsonBody the request as a JSON object (sent compact); null or blank sends {@code {}}
+     * @return the reply's {@code response} member as compact JSON text ({@code null} when the reply has none)
+     * @throws io.github.docsdk.runtime.ZenlayerServiceException when the service answers with an error code
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the call fails otherwise
+     * @throws IllegalArgumentException for a malformed action name or a body that is not a JSON object
+     */
+    default String invoke(String action, String jsonBody) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
      * Releases the client's connections; calls after closing fail.
      */
     @Override
-    public void close() {
-        http.close();
-    }
+    void close();
 
     /**
      * Configures a {@link BmcClient}; not thread-safe.
      */
-    public static final class Builder {
+    final class Builder {
         private final ClientConfig.Builder config = ClientConfig.builder().service("bmc").apiVersion("2022-11-20");
 
         private Builder() {
@@ -233,7 +282,7 @@ public final class BmcClient implements AutoCloseable {
          * @return a new client; close it when done
          */
         public BmcClient build() {
-            return new BmcClient(config.build());
+            return new DefaultBmcClient(config.build());
         }
     }
 }

@@ -1,0 +1,58 @@
+package com.example.bmc;
+
+import com.example.bmc.model.CreateInstancesRequest;
+import com.example.bmc.model.CreateInstancesResponse;
+import com.example.bmc.model.DescribeImagesRequest;
+import com.example.bmc.model.DescribeImagesResponse;
+import com.example.bmc.model.DescribeInstancesRequest;
+import com.example.bmc.model.DescribeInstancesResponse;
+import io.github.docsdk.runtime.ClientConfig;
+import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.ZenlayerHttpClient;
+import java.util.Objects;
+
+/**
+ * The {@link BmcClient} that calls the service through the runtime.
+ */
+@Generated("io.github.docsdk")
+final class DefaultBmcClient implements BmcClient {
+    private final ZenlayerHttpClient http;
+
+    DefaultBmcClient(ClientConfig config) {
+        this.http = new ZenlayerHttpClient(config);
+    }
+
+    @Override
+    public CreateInstancesResponse createInstances(CreateInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        BmcRequestChecks.createInstances(request);
+        return http.call("CreateInstances", request, CreateInstancesResponse.class);
+    }
+
+    @Override
+    public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.call("DescribeImages", request, DescribeImagesResponse.class);
+    }
+
+    @Override
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return http.call("DescribeInstances", request, DescribeInstancesResponse.class);
+    }
+
+    @Override
+    public String invoke(String action, String jsonBody) {
+        return http.invoke(action, jsonBody);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "BmcClient[" + http.serviceUri() + "]";
+    }
+}
