@@ -30,7 +30,8 @@ final class ActionCalls {
 
   /** Invokes {@code client.<action>(request)}, unwrapping the reflective wrapper exception. */
   static Object call(Object client, String action, Object request) throws Throwable {
-    Method method = client.getClass().getMethod(methodName(action), requestClass(action));
+    // the client interface's method: the class behind it is package-private
+    Method method = client.getClass().getInterfaces()[0].getMethod(methodName(action), requestClass(action));
     try {
       return method.invoke(client, request);
     } catch (InvocationTargetException e) {
