@@ -6,6 +6,7 @@ import io.github.docsdk.diff.MarkdownReport;
 import io.github.docsdk.diff.ModelDiff;
 import io.github.docsdk.diff.ModelLoadException;
 import io.github.docsdk.diff.ModelLoader;
+import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.DocsParser;
 import io.github.docsdk.spec.Diagnostic;
 import java.io.PrintStream;
@@ -16,8 +17,10 @@ import java.util.List;
 
 /**
  * {@code diff OLD NEW [--json] [--fail-on-breaking] [--docs] [--service S] [--api-version V]
- * [--previous-version X]}: compares two versions of a service's API. Each side is a docs folder, a
- * model JSON file, or a jar carrying {@code META-INF/docsdk/*.json}. Prints a Markdown report (or
+ * [--previous-version X] [--lock F]}: compares two versions of a service's API. A docs folder
+ * is read with its name lock ({@code --lock} for NEW; else its own {@code docsdk-lock.json}; else,
+ * for NEW, OLD's), so a rename the lock absorbs is no change; the report lists the names it kept.
+ * Each side is a docs folder, a model JSON file, or a jar carrying {@code META-INF/docsdk/*.json}. Prints a Markdown report (or
  * JSON) on stdout. Exit 0; 1 with {@code --fail-on-breaking} when a change breaks SDK users; 2 on
  * usage or I/O errors.
  */
@@ -33,6 +36,7 @@ public final class DiffCommand {
         --service S            service name for docs folders (and which model to take from a jar)
         --api-version V        API version for docs folders
         --previous-version X   version of the SDK built from OLD, to suggest the next one
+        --lock F               name lock to read NEW docs with (default: NEW's docsdk-lock.json, else OLD's)
       """;
 
   private DiffCommand() {}
@@ -59,15 +63,16 @@ public final class DiffCommand {
     ModelLoader.Loaded newSide;
     try {
       // a model side names the service for a docs side, unless the user did
-      oldSide = load(loader, options.oldPath, options, options.newPath);
-      newSide = load(loader, options.newPath, options, options.oldPath);
+      oldSide = load(loader, options.oldPath, options, options.newPath, null);
+      newSide = load(loader, options.newPath, options, options.oldPath, newLock(options));
     } catch (ModelLoadException e) {
       err.println("diff: " + e.getMessage());
       return 2;
     }
     reportDiagnostics("OLD", oldSide, err);
     reportDiagnostics("NEW", newSide, err);
-    DiffReport report = ModelDiff.compare(oldSide.service(), newSide.service(), options.docs);
+    DiffReport report = ModelDiff.compare(oldSide.service(), newSide.service(), options.docs)
+        .withKeptByLock(newSide.keptByLock());
     out.print(
         options.json
             ? JsonReport.render(report, options.previousVersion)
@@ -76,8 +81,18 @@ public final class DiffCommand {
     return options.failOnBreaking && report.hasBreaking() ? 1 : 0;
   }
 
-  private static ModelLoader.Loaded load(
-      ModelLoader loader, Path path, Options options, Path otherPath) throws ModelLoadException {
+  /** NEW docs edited from OLD's usually share its lock: take OLD's when NEW has none of its own. */
+  private static Path newLock(Options options) {
+    if (options.lock != null) {
+      return options.lock;
+    }
+    Path own = options.newPath.resolve(NameLock.FILE_NAME);
+    Path old = options.oldPath.resolve(NameLock.FILE_NAME);
+    return Files.isDirectory(options.newPath) && !Files.isRegularFile(own) && Files.isRegularFile(old) ? old : null;
+  }
+
+  private static ModelLoader.Loaded load(ModelLoader loader, Path path, Options options, Path otherPath, Path lock)
+      throws ModelLoadException {
     String service = options.service;
     String apiVersion = options.apiVersion;
     if (Files.isDirectory(path) && (service == null || apiVersion == null)
@@ -86,7 +101,7 @@ public final class DiffCommand {
       service = service != null ? service : other.service().name();
       apiVersion = apiVersion != null ? apiVersion : other.service().apiVersion();
     }
-    return loader.load(path, service, apiVersion, null);
+    return loader.load(path, service, apiVersion, null, lock);
   }
 
   /** Errors in the docs make the model partial: say so, with every error, but carry on. */
@@ -111,6 +126,7 @@ public final class DiffCommand {
     String service;
     String apiVersion;
     String previousVersion;
+    Path lock;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -125,6 +141,7 @@ public final class DiffCommand {
           case "--service" -> o.service = value(args, ++i, arg);
           case "--api-version" -> o.apiVersion = value(args, ++i, arg);
           case "--previous-version" -> o.previousVersion = value(args, ++i, arg);
+          case "--lock" -> o.lock = Path.of(value(args, ++i, arg));
           default -> {
             if (arg.startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + arg);

@@ -15,19 +15,20 @@ import java.util.Set;
 
 /**
  * {@code generate --docs D --service S --api-version V --package P --out O [--resources R]
- * [--overrides F] [--strict]}: writes the SDK sources (and, with {@code --resources}, the model
- * JSON). Exit 0 when generated, 1 on errors in the docs (or warnings under {@code --strict}), 2 on
+ * [--overrides F] [--strict] [--lock F] [--frozen-lock]}: writes the SDK sources (and, with
+ * {@code --resources}, the model JSON) and keeps the name lock ({@code --lock}, by default
+ * {@code <docs>/docsdk-lock.json}) up to date; {@code --frozen-lock} fails instead of changing it. Exit 0 when generated, 1 on errors in the docs (or warnings under {@code --strict}), 2 on
  * usage or I/O errors.
  */
 public final class GenerateCommand {
 
   static final String USAGE =
       "usage: generate --docs D --service S --api-version V --package P --out O"
-          + " [--resources R] [--overrides F] [--strict]";
+          + " [--resources R] [--overrides F] [--strict] [--lock F] [--frozen-lock]";
 
   private static final Set<String> VALUED =
       Set.of("--docs", "--service", "--api-version", "--package", "--out", "--resources",
-          "--overrides");
+          "--overrides", "--lock");
   private static final List<String> REQUIRED =
       List.of("--docs", "--service", "--api-version", "--package", "--out");
 
@@ -36,10 +37,13 @@ public final class GenerateCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Map<String, String> options = new LinkedHashMap<>();
     boolean strict = false;
+    boolean frozenLock = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--strict")) {
         strict = true;
+      } else if (arg.equals("--frozen-lock")) {
+        frozenLock = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
         out.println(USAGE);
         return 0;
@@ -68,6 +72,8 @@ public final class GenerateCommand {
             .resourceOutput(pathOrNull(options.get("--resources")))
             .overrides(pathOrNull(options.get("--overrides")))
             .strict(strict)
+            .lockFile(pathOrNull(options.get("--lock")))
+            .frozenLock(frozenLock)
             .build();
     List<String> problems = request.problems();
     if (!problems.isEmpty()) {

@@ -69,6 +69,24 @@ class GenerateCommandTest {
   }
 
   @Test
+  void keepsTheNameLockWhereToldAndAFrozenLockFailsWithALocatedMessage() throws IOException {
+    Path lock = dir.resolve("locks/demo-lock.json");
+    assertThat(run(args("demo", "--frozen-lock", "--lock", lock.toString()))).as(err()).isEqualTo(1);
+    assertThat(err()).contains(": error: [LOCK_FROZEN] new name ").contains("does not exist");
+    assertThat(lock).doesNotExist();
+    assertThat(dir.resolve("src")).doesNotExist();
+
+    assertThat(run(args("demo", "--lock", lock.toString()))).as(err()).isZero();
+    assertThat(lock).content().startsWith("{\n  \"docsdkLock\": 1,").contains("\"request:DeleteWidget\"");
+    assertThat(docs.resolve("docsdk-lock.json")).as("not the default place").doesNotExist();
+    err.reset();
+    assertThat(run(args("demo", "--frozen-lock", "--lock", lock.toString()))).as(err()).isZero();
+
+    assertThat(run(args("demo", "--lock"))).isEqualTo(2);
+    assertThat(err()).contains("--lock needs a value");
+  }
+
+  @Test
   void usageMistakesExitWithTwo() {
     assertThat(run("--docs", docs.toString())).isEqualTo(2);
     assertThat(err()).contains("missing --service").contains("usage: generate");

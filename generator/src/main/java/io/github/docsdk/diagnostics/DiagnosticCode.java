@@ -177,7 +177,15 @@ public enum DiagnosticCode {
   OVERRIDE_INVALID(ERROR, "an override entry is malformed", "the entry is ignored",
       "`\"wireName\": 42` or an unknown key"),
   OVERRIDE_APPLIED(NOTE, "an override changed what the docs say (the sanctioned way to correct them)",
-      "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`");
+      "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`"),
+
+  // --- the name lock (docsdk-lock.json)
+  LOCK_UNREADABLE(ERROR, "the name lock cannot be read (not JSON, or an unknown format version)",
+      "nothing is generated: without the lock names could change; fix the file or delete it",
+      "`docsdk-lock.json` holding `{\"docsdkLock\": 9}`"),
+  LOCK_FROZEN(ERROR, "under `--frozen-lock` the docs need a name the lock does not hold (or drop one it holds)",
+      "nothing is generated; run once without `--frozen-lock` and commit the updated lock",
+      "a value added to a list (`<li>rocky</li>`) needs a new enum constant name");
 
   private final Severity severity;
   private final String meaning;

@@ -11,13 +11,26 @@ import java.util.Objects;
  * @param oldService e.g. {@code bmc 2022-11-20}
  * @param newService e.g. {@code bmc 2023-01-01}
  * @param changes sorted, worst first
+ * @param keptByLock names the new side's name lock kept that its docs alone would have changed
+ *     (e.g. {@code ImageInfo.catalog: enum Catalog (without the lock: enum ImageInfoCatalog)}):
+ *     changes the lock absorbed, so they are not in {@code changes}; sorted
  */
-public record DiffReport(String oldService, String newService, List<Change> changes) {
+public record DiffReport(String oldService, String newService, List<Change> changes, List<String> keptByLock) {
 
   public DiffReport {
     Objects.requireNonNull(oldService, "oldService");
     Objects.requireNonNull(newService, "newService");
     changes = changes.stream().sorted(Change.ORDER).toList();
+    keptByLock = keptByLock == null ? List.of() : keptByLock.stream().sorted().toList();
+  }
+
+  public DiffReport(String oldService, String newService, List<Change> changes) {
+    this(oldService, newService, changes, List.of());
+  }
+
+  /** The same report, saying which names the lock kept. */
+  public DiffReport withKeptByLock(List<String> kept) {
+    return new DiffReport(oldService, newService, changes, kept);
   }
 
   /** Changes of one impact, in report order. */

@@ -69,6 +69,8 @@ public final class JsonReport {
       node.put("location", text(c.location()));
       node.put("oldLocation", text(c.oldLocation()));
     }
+    ArrayNode kept = root.putArray("keptByLock");
+    report.keptByLock().forEach(kept::add);
     return root;
   }
 

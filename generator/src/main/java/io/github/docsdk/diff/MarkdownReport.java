@@ -33,6 +33,11 @@ public final class MarkdownReport {
           .append(next.reason()).append(")");
     }
     md.append("\n");
+    if (!report.keptByLock().isEmpty()) {
+      md.append("\n### Names kept by the lock (").append(report.keptByLock().size()).append(")\n\n")
+          .append("The docs alone would have renamed these; the name lock kept them, so they are not changes.\n\n");
+      report.keptByLock().forEach(k -> md.append("- ").append(escape(k)).append('\n'));
+    }
     if (report.changes().isEmpty()) {
       md.append("\nNo API changes.\n");
       return md.toString();

@@ -34,11 +34,18 @@ public final class ModelLoader {
    * @param service the model
    * @param diagnostics what parsing docs found (empty for model files)
    * @param origin what was read, for messages (e.g. {@code sdk.jar!/META-INF/docsdk/bmc-1.json})
+   * @param keptByLock for docs read with a name lock: the names it kept that the docs alone would
+   *     have changed (see {@link LockedNames})
    */
-  public record Loaded(Service service, List<Diagnostic> diagnostics, String origin) {
+  public record Loaded(Service service, List<Diagnostic> diagnostics, String origin, List<String> keptByLock) {
     public Loaded {
       Objects.requireNonNull(service, "service");
       diagnostics = List.copyOf(diagnostics);
+      keptByLock = keptByLock == null ? List.of() : List.copyOf(keptByLock);
+    }
+
+    public Loaded(Service service, List<Diagnostic> diagnostics, String origin) {
+      this(service, diagnostics, origin, List.of());
     }
   }
 
@@ -61,8 +68,17 @@ public final class ModelLoader {
    */
   public Loaded load(Path path, String service, String apiVersion, Path overrides)
       throws ModelLoadException {
+    return load(path, service, apiVersion, overrides, null);
+  }
+
+  /**
+   * As {@link #load(Path, String, String, Path)}, reading a docs folder with the given name lock
+   * (null: the folder's own {@code docsdk-lock.json}, if any).
+   */
+  public Loaded load(Path path, String service, String apiVersion, Path overrides, Path lock)
+      throws ModelLoadException {
     if (Files.isDirectory(path)) {
-      return docs(path, service, apiVersion, overrides);
+      return docs(path, service, apiVersion, overrides, lock);
     }
     if (!Files.isRegularFile(path)) {
       throw new ModelLoadException(path + ": no such file or directory");
@@ -79,13 +95,18 @@ public final class ModelLoader {
     }
   }
 
-  private Loaded docs(Path dir, String service, String apiVersion, Path overrides)
+  private Loaded docs(Path dir, String service, String apiVersion, Path overrides, Path lock)
       throws ModelLoadException {
     String name = service != null ? service : String.valueOf(dir.toAbsolutePath().normalize().getFileName());
     String version = apiVersion != null ? apiVersion : "unversioned";
     try {
-      ParseResult result = docsParser.apply(dir, new ParseOptions(name, version, overrides));
-      return new Loaded(result.service(), result.diagnostics(), dir.toString());
+      ParseResult result = docsParser.apply(dir, new ParseOptions(name, version, overrides, lock));
+      List<String> kept = List.of();
+      if (!result.lock().previous().isEmpty()) {
+        ParseResult fresh = docsParser.apply(dir, new ParseOptions(name, version, overrides, ParseOptions.NO_LOCK));
+        kept = LockedNames.kept(result.service(), fresh.service());
+      }
+      return new Loaded(result.service(), result.diagnostics(), dir.toString(), kept);
     } catch (UncheckedIOException e) {
       throw new ModelLoadException(dir + ": cannot read docs: " + e.getCause().getMessage(), e);
     }

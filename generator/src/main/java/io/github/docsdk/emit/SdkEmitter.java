@@ -43,7 +43,7 @@ public final class SdkEmitter {
           "not a valid Java package name: '" + options.basePackage() + "'");
     }
     service = sorted(service);
-    ServiceNames names = new ServiceNames(service, options.basePackage());
+    ServiceNames names = new ServiceNames(service, options.basePackage(), options.lock());
     TypeMapper types = new TypeMapper(service, names);
     ModelClassEmitter models = new ModelClassEmitter(names, types);
     List<JavaFile> files = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class SdkEmitter {
       files.add(models.emit(names.shape(s.name()), structureDoc(s), s.members(), false));
     }
     for (EnumShape e : service.enums()) {
-      files.add(EnumEmitter.emit(names.shape(e.name()), e));
+      files.add(EnumEmitter.emit(names.shape(e.name()), e, names.lock()));
     }
 
     ErrorCodesEmitter errors = new ErrorCodesEmitter(service);

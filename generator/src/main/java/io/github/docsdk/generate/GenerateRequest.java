@@ -17,6 +17,8 @@ import java.util.Objects;
  *     null to write no model JSON
  * @param overrides an overrides file, or null for the parser's default
  * @param strict whether warnings fail the run like errors
+ * @param lockFile the name lock, or null for {@code <docsRoot>/docsdk-lock.json}
+ * @param frozenLock whether a run that would change the lock fails instead (for CI)
  */
 public record GenerateRequest(
     Path docsRoot,
@@ -26,7 +28,9 @@ public record GenerateRequest(
     Path sourceOutput,
     Path resourceOutput,
     Path overrides,
-    boolean strict) {
+    boolean strict,
+    Path lockFile,
+    boolean frozenLock) {
 
   public GenerateRequest {
     Objects.requireNonNull(docsRoot, "docsRoot");
@@ -36,8 +40,18 @@ public record GenerateRequest(
     Objects.requireNonNull(sourceOutput, "sourceOutput");
   }
 
+  public GenerateRequest(Path docsRoot, String service, String apiVersion, String basePackage, Path sourceOutput,
+      Path resourceOutput, Path overrides, boolean strict) {
+    this(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict, null, false);
+  }
+
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The lock file read and written: {@link #lockFile()}, or {@code docsdk-lock.json} in the docs. */
+  public Path effectiveLockFile() {
+    return lockFile != null ? lockFile : docsRoot.resolve(io.github.docsdk.lock.NameLock.FILE_NAME);
   }
 
   /** Where the model JSON goes, relative to {@link #resourceOutput()}. */
@@ -60,6 +74,8 @@ public record GenerateRequest(
     private Path resourceOutput;
     private Path overrides;
     private boolean strict;
+    private Path lockFile;
+    private boolean frozenLock;
 
     private Builder() {}
 
@@ -103,9 +119,21 @@ public record GenerateRequest(
       return this;
     }
 
+    /** The name lock to read and write; null for {@code <docs>/docsdk-lock.json}. */
+    public Builder lockFile(Path value) {
+      this.lockFile = value;
+      return this;
+    }
+
+    /** Fail instead of changing the lock. */
+    public Builder frozenLock(boolean value) {
+      this.frozenLock = value;
+      return this;
+    }
+
     public GenerateRequest build() {
-      return new GenerateRequest(
-          docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict);
+      return new GenerateRequest(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides,
+          strict, lockFile, frozenLock);
     }
   }
 }

@@ -3,6 +3,8 @@ package io.github.docsdk.generate;
 import com.palantir.javapoet.JavaFile;
 import io.github.docsdk.emit.EmitOptions;
 import io.github.docsdk.emit.SdkEmitter;
+import io.github.docsdk.lock.LockSession;
+import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.DocsParser;
 import io.github.docsdk.parse.ParseOptions;
 import io.github.docsdk.parse.ParseResult;
@@ -55,17 +57,27 @@ public final class Generator {
     long start = System.nanoTime();
     Checked checked = parseAndCheck(request.docsRoot(), options(request), request.strict());
     if (checked.outcome != GenerateResult.Outcome.GENERATED) {
-      return new Prepared(request, checked, start, null, null);
+      return new Prepared(request, checked, start, null, null, null);
     }
     Service service = checked.parse.service();
-    SortedMap<String, byte[]> sources = renderSources(service, request.basePackage());
+    LockSession lock = checked.parse.lock();
+    SortedMap<String, byte[]> sources = renderSources(service, request.basePackage(), lock);
+    if (request.frozenLock()) {
+      List<Diagnostic> frozen = LockFile.frozenErrors(request, lock);
+      if (!frozen.isEmpty()) {
+        List<Diagnostic> all = new ArrayList<>(checked.diagnostics);
+        all.addAll(frozen);
+        return new Prepared(request, new Checked(checked.parse, all, GenerateResult.Outcome.FAILED_ERRORS), start,
+            null, null, null);
+      }
+    }
     SortedMap<String, byte[]> resources = null;
     if (request.resourceOutput() != null) {
       resources = new TreeMap<>();
       resources.put(
           request.modelResourcePath(), ModelJson.write(service).getBytes(StandardCharsets.UTF_8));
     }
-    return new Prepared(request, checked, start, sources, resources);
+    return new Prepared(request, checked, start, sources, resources, lock.result());
   }
 
   /** A checked, fully rendered run that has not touched the disk yet. */
@@ -75,10 +87,12 @@ public final class Generator {
     private final long startNanos;
     private final SortedMap<String, byte[]> sources;
     private final SortedMap<String, byte[]> resources;
+    private final NameLock lock;
     private boolean written;
 
     private Prepared(GenerateRequest request, Checked checked, long startNanos,
-        SortedMap<String, byte[]> sources, SortedMap<String, byte[]> resources) {
+        SortedMap<String, byte[]> sources, SortedMap<String, byte[]> resources, NameLock lock) {
+      this.lock = lock;
       this.request = request;
       this.checked = checked;
       this.startNanos = startNanos;
@@ -114,6 +128,9 @@ public final class Generator {
       if (resources != null) {
         change = change.plus(OutputWriter.write(request.resourceOutput(), request.service(), resources));
       }
+      if (!request.frozenLock()) {
+        LockFile.write(request.effectiveLockFile(), lock);
+      }
       return Generator.result(request, checked, startNanos, change);
     }
   }
@@ -148,7 +165,11 @@ public final class Generator {
 
   /** Java sources keyed by their path under the source root ({@code com/example/Foo.java}). */
   static SortedMap<String, byte[]> renderSources(Service service, String basePackage) {
-    List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions(basePackage));
+    return renderSources(service, basePackage, LockSession.fresh());
+  }
+
+  static SortedMap<String, byte[]> renderSources(Service service, String basePackage, LockSession lock) {
+    List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions(basePackage, lock));
     SortedMap<String, byte[]> out = new TreeMap<>();
     for (JavaFile file : files) {
       String dir = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
@@ -162,7 +183,7 @@ public final class Generator {
   }
 
   private static ParseOptions options(GenerateRequest request) {
-    return new ParseOptions(request.service(), request.apiVersion(), request.overrides());
+    return new ParseOptions(request.service(), request.apiVersion(), request.overrides(), request.lockFile());
   }
 
   private record Checked(

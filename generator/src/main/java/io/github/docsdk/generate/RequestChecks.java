@@ -33,6 +33,9 @@ public final class RequestChecks {
     if (request.overrides() != null && !Files.isRegularFile(request.overrides())) {
       out.add("overrides file " + request.overrides().toAbsolutePath() + " does not exist");
     }
+    if (request.lockFile() != null && Files.isDirectory(request.lockFile())) {
+      out.add("lock file " + request.lockFile().toAbsolutePath() + " is a folder, not a file");
+    }
     return out;
   }
 

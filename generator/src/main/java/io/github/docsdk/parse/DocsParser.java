@@ -1,6 +1,9 @@
 package io.github.docsdk.parse;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.lock.LockFormatException;
+import io.github.docsdk.lock.LockSession;
+import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.internal.Diags;
 import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
@@ -65,7 +68,8 @@ public final class DocsParser {
     Set<String> known = new TreeSet<>(files.keySet());
     pages.addAll(linkedFromOutside(root, pages, known, d));
     List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
-    Service service = assemble(options, pages, common, known, d);
+    LockSession lock = readLock(root, options.lockFile(), d);
+    Service service = assemble(options, pages, common, known, lock, d);
     if (service.operations().isEmpty()) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.NO_ACTIONS, "no action pages found under " + docsRoot
           + " (" + files.size() + " Markdown files)", "nothing to generate");
@@ -83,7 +87,29 @@ public final class DocsParser {
     } else if (options.overrides() != null) {
       throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
     }
-    return new ParseResult(Reachable.prune(service), d.list());
+    return new ParseResult(Reachable.prune(service), d.list(), lock);
+  }
+
+  /**
+   * The lock named in the options, else {@code docsdk-lock.json} in the docs root; no file means
+   * no lock. An unreadable lock is an error (names would silently change without it).
+   */
+  private static LockSession readLock(Path root, Path lockFile, Diags d) {
+    if (lockFile == ParseOptions.NO_LOCK) {
+      return LockSession.fresh();
+    }
+    Path file = lockFile != null ? lockFile.toAbsolutePath().normalize() : root.resolve(NameLock.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return LockSession.fresh();
+    }
+    String shown = relativeName(root, file);
+    try {
+      return LockSession.of(NameLock.parse(readString(file)));
+    } catch (LockFormatException e) {
+      d.report(SourceLocation.of(shown, e.line(), 1), DiagnosticCode.LOCK_UNREADABLE, "the name lock cannot be read: " + e.getMessage(),
+          "fix or delete it (deleting it gives every element a fresh name)");
+      return LockSession.fresh();
+    }
   }
 
   /**
@@ -107,14 +133,15 @@ public final class DocsParser {
         parsed.add(page);
       }
     }
-    Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), d);
-    return new ParseResult(Reachable.prune(service), d.list());
+    LockSession lock = LockSession.fresh();
+    Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), lock, d);
+    return new ParseResult(Reachable.prune(service), d.list(), lock);
   }
 
   private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,
-      Set<String> files, Diags d) {
+      Set<String> files, LockSession lock, Diags d) {
     try {
-      return new ModelAssembler(d).assemble(options.service(), options.apiVersion(), pages, common, files);
+      return new ModelAssembler(d, lock).assemble(options.service(), options.apiVersion(), pages, common, files);
     } catch (RuntimeException | StackOverflowError e) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the model could not be assembled: " + e,
           "please report this with the docs that caused it");

@@ -10,12 +10,21 @@ import java.util.Objects;
  * @param apiVersion e.g. {@code 2022-11-20}
  * @param overrides an overrides file to apply, or null to look for {@code docsdk-overrides.json}
  *     in the docs root
+ * @param lockFile the name lock to read, or null to look for {@code docsdk-lock.json} in the docs
+ *     root (a missing file means no lock: names are chosen afresh)
  */
-public record ParseOptions(String service, String apiVersion, Path overrides) {
+public record ParseOptions(String service, String apiVersion, Path overrides, Path lockFile) {
+
+  /** As {@code lockFile}: read no lock, even when the docs folder has one (names chosen afresh). */
+  public static final Path NO_LOCK = Path.of("docsdk-no-lock");
 
   public ParseOptions {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(apiVersion, "apiVersion");
+  }
+
+  public ParseOptions(String service, String apiVersion, Path overrides) {
+    this(service, apiVersion, overrides, null);
   }
 
   public static ParseOptions of(String service, String apiVersion) {

@@ -59,6 +59,10 @@ public class DiffMojo extends AbstractMojo {
   @Parameter(property = "docsdk.overrides")
   File overrides;
 
+  /** The name lock the docs are read with; by default {@code docsdk-lock.json} in the docs folder. */
+  @Parameter(property = "docsdk.lockFile")
+  File lockFile;
+
   /** Baseline as a file: a model JSON file, or a jar with {@code META-INF/docsdk/*.json}. */
   @Parameter(property = "docsdk.diff.baseline")
   File baseline;
@@ -125,7 +129,8 @@ public class DiffMojo extends AbstractMojo {
         previous = previous != null ? previous : coordinates.getVersion();
       }
       old = loader.load(baselinePath, service, null, null);
-      current = loader.load(docsPath, service, apiVersion, overrides == null ? null : absolute(overrides));
+      current = loader.load(docsPath, service, apiVersion, overrides == null ? null : absolute(overrides),
+          lockFile == null ? null : absolute(lockFile));
     } catch (ModelLoadException e) {
       throw new MojoExecutionException("docsdk diff: " + e.getMessage(), e);
     }
@@ -134,7 +139,8 @@ public class DiffMojo extends AbstractMojo {
       getLog().warn("docsdk diff: the docs have " + docErrors
           + " errors, so the comparison may be incomplete; run the lint goal for details");
     }
-    DiffReport report = ModelDiff.compare(old.service(), current.service(), includeDocs);
+    DiffReport report = ModelDiff.compare(old.service(), current.service(), includeDocs)
+        .withKeptByLock(current.keptByLock());
     writeReports(report, previous);
     log(report, old.origin(), previous);
     if (report.hasBreaking() && !allowBreaking) {

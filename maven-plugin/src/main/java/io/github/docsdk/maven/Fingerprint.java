@@ -73,6 +73,12 @@ final class Fingerprint {
    * parser skips them, so a {@code git fetch} inside a docs checkout does not force a rebuild.
    */
   Fingerprint tree(Path root) throws IOException {
+    return tree(root, null);
+  }
+
+  /** As {@link #tree(Path)}, leaving out one file (the name lock, which a run itself writes). */
+  Fingerprint tree(Path root, Path except) throws IOException {
+    Path skipped = except == null ? null : except.toAbsolutePath().normalize();
     List<String> relative = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -82,7 +88,7 @@ final class Fingerprint {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !hidden(file)) {
+        if (attrs.isRegularFile() && !hidden(file) && !file.toAbsolutePath().normalize().equals(skipped)) {
           relative.add(root.relativize(file).toString().replace('\\', '/'));
         }
         return FileVisitResult.CONTINUE;

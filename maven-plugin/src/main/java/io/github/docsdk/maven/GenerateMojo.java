@@ -7,8 +7,10 @@ import io.github.docsdk.generate.Generator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +33,18 @@ import org.apache.maven.project.MavenProject;
  * output is still in place, nothing is read or written. Otherwise the output is regenerated
  * through a staging folder: unchanged files keep their timestamps, stale files are removed, and
  * errors in the docs (or warnings, under {@code strict}) fail the build before anything is written.
+ *
+ * <p>The name lock ({@code lockFile}, by default {@code docsdk-lock.json} in the docs folder) is
+ * read and, when the docs need new names, updated in place: it belongs in version control next to
+ * the docs. With {@code frozenLock} (for CI) a build that would change it fails instead. The lock
+ * is part of the fingerprint, read after the run wrote it, so a build right after one that
+ * updated it is still a no-op.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractDocsdkMojo {
 
   /** Bumped when the fingerprint's layout changes, so old state never matches. */
-  private static final String STATE_FORMAT = "docsdk-state-1";
+  private static final String STATE_FORMAT = "docsdk-state-2";
 
   /** Where the Java sources go; added as a compile source root. */
   @Parameter(
@@ -49,6 +57,17 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       property = "docsdk.resourceDirectory",
       defaultValue = "${project.build.directory}/generated-resources/docsdk")
   private File resourceDirectory;
+
+  /**
+   * The name lock of a single service; by default {@code docsdk-lock.json} in its docs folder
+   * (with several services, each uses its own docs folder's).
+   */
+  @Parameter(property = "docsdk.lockFile")
+  private File lockFile;
+
+  /** Fail instead of updating the name lock when the docs need a change to it (for CI). */
+  @Parameter(property = "docsdk.frozenLock", defaultValue = "false")
+  private boolean frozenLock;
 
   /** Whether to write the model JSON and add it as a resource. */
   @Parameter(property = "docsdk.writeModel", defaultValue = "true")
@@ -78,6 +97,10 @@ public class GenerateMojo extends AbstractDocsdkMojo {
     Path resources = writeModel ? resourceDirectory.toPath().toAbsolutePath().normalize() : null;
     addRoots(sources, resources);
 
+    if (lockFile != null && resolved.size() > 1) {
+      throw new MojoExecutionException("docsdk configuration: lockFile names the lock of a single service; with"
+          + " <services> each service keeps docsdk-lock.json in its own docs folder");
+    }
     List<GenerateRequest> requests = new ArrayList<>();
     for (ResolvedService s : resolved) {
       requests.add(
@@ -90,6 +113,8 @@ public class GenerateMojo extends AbstractDocsdkMojo {
               .resourceOutput(resources)
               .overrides(s.overrides())
               .strict(strict)
+              .lockFile(lockFile == null ? null : lockFile.toPath().toAbsolutePath().normalize())
+              .frozenLock(frozenLock)
               .build());
     }
     Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
@@ -98,7 +123,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       String inputs = fingerprint(requests);
       if (previous.isPresent()
           && previous.get().fingerprint().equals(
-              combined(inputs, previous.get().externalInputs()))
+              combined(inputs, previous.get().externalInputs(), requests))
           && allIntact(requests)) {
         for (String summary : previous.get().summaries()) {
           getLog().info(summary + " (up to date)");
@@ -138,8 +163,15 @@ public class GenerateMojo extends AbstractDocsdkMojo {
     }
     List<String> summaries = new ArrayList<>();
     Set<Path> external = new TreeSet<>();
-    for (Generator.Prepared p : prepared) {
+    for (int i = 0; i < prepared.size(); i++) {
+      Generator.Prepared p = prepared.get(i);
+      Path lock = requests.get(i).effectiveLockFile();
+      byte[] lockBefore = Files.isRegularFile(lock) ? Files.readAllBytes(lock) : null;
       GenerateResult result = p.write();
+      if (Files.isRegularFile(lock) && !Arrays.equals(lockBefore, Files.readAllBytes(lock))) {
+        getLog().info("docsdk: name lock " + (lockBefore == null ? "written" : "updated") + ": " + lock
+            + " (commit it with the docs)");
+      }
       external.addAll(result.externalInputs());
       getLog().info(result.summary());
       getLog().debug("docsdk: " + result.service() + ": " + result.filesWritten() + " written, "
@@ -147,7 +179,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       summaries.add(result.summary());
     }
     List<Path> externalInputs = List.copyOf(external);
-    new BuildState(combined(inputs, externalInputs), externalInputs, summaries).write(stateFile);
+    new BuildState(combined(inputs, externalInputs, requests), externalInputs, summaries).write(stateFile);
   }
 
   /**
@@ -156,7 +188,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
    */
   private String fingerprint(List<GenerateRequest> requests) throws IOException {
     Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(PluginStamp.of(mojoExecution));
-    fp.text(Boolean.toString(strict)).text(String.valueOf(requests.size()));
+    fp.text(Boolean.toString(strict)).text(Boolean.toString(frozenLock)).text(String.valueOf(requests.size()));
     for (GenerateRequest r : requests) {
       fp.text(r.service())
           .text(r.apiVersion())
@@ -166,14 +198,22 @@ public class GenerateMojo extends AbstractDocsdkMojo {
           .text(r.resourceOutput() == null ? null : r.resourceOutput().toString())
           .text(r.overrides() == null ? null : r.overrides().toString())
           .file(r.overrides())
-          .tree(r.docsRoot());
+          .text(r.effectiveLockFile().toString())
+          .tree(r.docsRoot(), r.effectiveLockFile());
     }
     return fp.hex();
   }
 
-  /** Adds the files outside the docs folders that a run read (shared pages it links to). */
-  private static String combined(String inputs, List<Path> externalInputs) throws IOException {
+  /**
+   * Adds the files outside the docs folders that a run read (shared pages it links to) and the
+   * name locks as they are now (after a run, as it wrote them).
+   */
+  private static String combined(String inputs, List<Path> externalInputs, List<GenerateRequest> requests)
+      throws IOException {
     Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(inputs);
+    for (GenerateRequest r : requests) {
+      fp.file(r.effectiveLockFile());
+    }
     fp.text(String.valueOf(externalInputs.size()));
     for (Path input : externalInputs) {
       fp.text(input.toString()).file(input);

@@ -34,6 +34,18 @@ class FingerprintTest {
   }
 
   @Test
+  void theNameLockCanBeLeftOutOfTheTreeAndCountedOnItsOwn() throws IOException {
+    Path lock = docs.resolve("docsdk-lock.json");
+    String without = Fingerprint.start("t").tree(docs, lock).hex();
+    Files.writeString(lock, "{\"docsdkLock\": 1}\n");
+    assertThat(Fingerprint.start("t").tree(docs, lock).hex()).as("the lock is not part of the tree").isEqualTo(without);
+    assertThat(Fingerprint.start("t").tree(docs).hex()).isNotEqualTo(without);
+    String withLock = Fingerprint.start("t").tree(docs, lock).file(lock).hex();
+    Files.writeString(lock, "{\"docsdkLock\": 1, \"names\": {}}\n");
+    assertThat(Fingerprint.start("t").tree(docs, lock).file(lock).hex()).isNotEqualTo(withLock);
+  }
+
+  @Test
   void changesWithContent() throws IOException {
     String before = of(docs);
     Files.writeString(docs.resolve("actions/A.md"), "# A!\n");

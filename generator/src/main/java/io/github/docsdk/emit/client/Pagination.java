@@ -23,8 +23,8 @@ record Pagination(
     String pageNumSetter, String pageNumAccessor, String itemsAccessor, String totalAccessor, TypeName itemType) {
 
   static Optional<Pagination> of(Operation op, TypeMapper types) {
-    List<ModelMember> request = ModelMember.plan(op.request(), types);
-    List<ModelMember> response = ModelMember.plan(op.response(), types);
+    List<ModelMember> request = ModelMember.plan(types.names().request(op), op.request(), types);
+    List<ModelMember> response = ModelMember.plan(types.names().response(op), op.response(), types);
     Optional<ModelMember> pageNum = integer(request, "pageNum");
     Optional<ModelMember> total = integer(response, "totalCount");
     List<ModelMember> lists = response.stream().filter(ModelMember::isList).toList();

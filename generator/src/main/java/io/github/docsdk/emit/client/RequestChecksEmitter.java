@@ -80,7 +80,7 @@ public final class RequestChecksEmitter {
               .addParameter(names.request(op), "request")
               .addStatement("$T missing = new $T<>()", MISSING, Poet.ARRAY_LIST);
       CodeBlock.Builder body = CodeBlock.builder();
-      addChecks(body, "request", "", op.request());
+      addChecks(body, "request", "", names.request(op), op.request());
       method.addCode(body.build());
       method.beginControlFlow("if (!missing.isEmpty())")
           .addStatement("throw new $T($S + String.join($S, missing))", IllegalArgumentException.class,
@@ -105,12 +105,13 @@ public final class RequestChecksEmitter {
 
   private CodeBlock checks(StructureShape s) {
     CodeBlock.Builder body = CodeBlock.builder();
-    addChecks(body, "value", "path + ", s.members());
+    addChecks(body, "value", "path + ", names.shape(s.name()), s.members());
     return body.build();
   }
 
-  private void addChecks(CodeBlock.Builder method, String target, String pathPrefix, List<Member> members) {
-    for (ModelMember m : ModelMember.plan(members, types)) {
+  private void addChecks(CodeBlock.Builder method, String target, String pathPrefix, ClassName owner,
+      List<Member> members) {
+    for (ModelMember m : ModelMember.plan(owner, members, types)) {
       String path = pathPrefix.isEmpty() ? "$S" : pathPrefix + "$S";
       if (m.member().required()) {
         CodeBlock absent = m.isList()

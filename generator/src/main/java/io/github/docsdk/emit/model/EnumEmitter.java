@@ -5,16 +5,20 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.docsdk.emit.Poet;
 import io.github.docsdk.emit.javadoc.Doc;
 import io.github.docsdk.emit.javadoc.DocText;
+import io.github.docsdk.emit.naming.Identifiers;
 import io.github.docsdk.emit.naming.JavaNames;
+import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -30,7 +34,12 @@ public final class EnumEmitter {
   private EnumEmitter() {}
 
   public static JavaFile emit(ClassName name, EnumShape shape) {
-    NameAllocator names = new NameAllocator();
+    return emit(name, shape, LockSession.fresh());
+  }
+
+  /** Constant names go through the lock (scope: the enum class), so a value keeps its constant. */
+  public static JavaFile emit(ClassName name, EnumShape shape, LockSession lock) {
+    Identifiers names = new Identifiers();
     names.newName(UNKNOWN);
     Doc doc = new Doc().text(shape.description());
     if (doc.isEmpty()) {
@@ -41,14 +50,20 @@ public final class EnumEmitter {
             .addJavadoc(doc.html("{@link #toString()} gives the value as sent on the wire.").build())
             .addAnnotation(Poet.GENERATED)
             .addModifiers(Modifier.PUBLIC);
-    Set<String> seen = new HashSet<>();
+    Map<String, EnumValue> unique = new LinkedHashMap<>();
+    Map<String, Integer> position = new HashMap<>();
     int index = 0;
     for (EnumValue v : shape.values()) {
       index++;
-      if (!seen.add(v.value())) {
-        continue;
+      if (unique.putIfAbsent(v.value(), v) == null) {
+        position.put(v.value(), index);
       }
-      String constant = names.newName(JavaNames.constantName(v.value(), "VALUE_" + index));
+    }
+    Map<String, String> constants = lock.choose(LockSession.constants(name.simpleName()), List.copyOf(unique.keySet()),
+        names::isFree, names::reserve,
+        value -> names.newName(JavaNames.constantName(value, "VALUE_" + position.get(value))), value -> shape.location());
+    for (EnumValue v : unique.values()) {
+      String constant = constants.get(v.value());
       String meaning = DocText.html(v.description());
       type.addEnumConstant(
           constant,

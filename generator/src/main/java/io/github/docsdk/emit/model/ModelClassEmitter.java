@@ -45,7 +45,7 @@ public final class ModelClassEmitter {
    * @param request whether it is a request: its builder takes additional fields, which it writes
    */
   public JavaFile emit(ClassName className, Doc doc, List<Member> specMembers, boolean request) {
-    List<ModelMember> members = ModelMember.plan(specMembers, types);
+    List<ModelMember> members = ModelMember.plan(className, specMembers, types);
     ClassName builder = className.nestedClass("Builder");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)

@@ -1,15 +1,20 @@
 package io.github.docsdk.emit.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.docsdk.emit.model.TypeMapper.View;
+import io.github.docsdk.emit.naming.Identifiers;
 import io.github.docsdk.emit.naming.JavaNames;
+import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.spec.Member;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,9 +72,12 @@ public record ModelMember(
     return Pattern.matches("(get|is)[A-Z0-9_].*", name);
   }
 
-  /** Plans the members of one class, dropping later duplicates of a JSON name and empty names. */
-  public static List<ModelMember> plan(List<Member> members, TypeMapper types) {
-    NameAllocator names = new NameAllocator();
+  /**
+   * Plans the members of one class, dropping later duplicates of a JSON name and empty names.
+   * Accessor names go through the lock (scope: the class), so a member keeps its accessor.
+   */
+  public static List<ModelMember> plan(ClassName owner, List<Member> members, TypeMapper types) {
+    Identifiers names = new Identifiers();
     RESERVED.forEach(names::newName);
     Set<String> seen = new HashSet<>();
     List<Member> unique = new ArrayList<>();
@@ -79,10 +87,12 @@ public record ModelMember(
         unique.add(m);
       }
     }
-    List<String> primary = new ArrayList<>();
-    for (Member m : unique) {
-      primary.add(names.newName(JavaNames.memberName(m.name())));
-    }
+    Map<String, Member> byJson = new LinkedHashMap<>();
+    unique.forEach(m -> byJson.put(m.name(), m));
+    Map<String, String> chosen = types.names().lock().choose(LockSession.members(owner.simpleName()),
+        List.copyOf(byJson.keySet()), names::isFree, names::reserve,
+        json -> names.newName(JavaNames.memberName(json)), json -> byJson.get(json).location());
+    List<String> primary = new ArrayList<>(chosen.values());
     NameAllocator fieldNames = new NameAllocator();
     // package roots: a variable named like one would hide a fully qualified type name
     List.of("java", "javax", "com", "org", "io", "net").forEach(fieldNames::newName);

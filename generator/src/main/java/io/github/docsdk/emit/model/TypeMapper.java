@@ -46,6 +46,11 @@ public final class TypeMapper {
     this.names = names;
   }
 
+  /** The names of the SDK the types belong to. */
+  public ServiceNames names() {
+    return names;
+  }
+
   public View view(TypeRef type) {
     switch (type.kind()) {
       case ENUM:

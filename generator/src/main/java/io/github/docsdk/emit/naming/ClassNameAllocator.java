@@ -34,6 +34,11 @@ public final class ClassNameAllocator {
     used.add(key(name));
   }
 
+  /** Whether a name (ignoring case) is still free. */
+  public boolean isFree(String name) {
+    return !used.contains(key(name));
+  }
+
   /**
    * Returns {@code suggestion} if free, else {@code suggestion + suffix}, then with 2, 3, ...
    * appended, and marks the result as taken.

@@ -1,12 +1,15 @@
 package io.github.docsdk.emit.naming;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.NameAllocator;
+import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Shape;
+import io.github.docsdk.spec.SourceLocation;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +40,16 @@ public final class ServiceNames {
   private final Map<String, String> methods = new HashMap<>();
   private final Map<String, String> paginatorMethods = new HashMap<>();
 
+  private final Map<String, String> extraMethods = new HashMap<>();
+  private final Identifiers clientMethods;
+  private final LockSession lock;
+
   public ServiceNames(Service service, String basePackage) {
+    this(service, basePackage, LockSession.fresh());
+  }
+
+  /** Names chosen through a lock: recorded names are kept, new ones never take a recorded one. */
+  public ServiceNames(Service service, String basePackage, LockSession lock) {
     this.basePackage = basePackage;
     this.modelPackage = basePackage + ".model";
     String prefix = JavaNames.upperCamel(service.name(), "Service");
@@ -52,25 +64,87 @@ public final class ServiceNames {
 
     ClassNameAllocator model = new ClassNameAllocator();
     model.reserve("Builder"); // every model has a nested Builder; Java forbids Builder.Builder
+    Map<String, String> suggestions = new LinkedHashMap<>();
+    Map<String, SourceLocation> where = new HashMap<>();
     for (Operation op : service.operations()) {
       String action = JavaNames.upperCamel(op.name(), "Action");
-      requests.put(op.name(), ClassName.get(modelPackage, model.allocate(action + "Request", "_")));
-      responses.put(op.name(), ClassName.get(modelPackage, model.allocate(action + "Response", "_")));
+      suggestions.put(requestKey(op), action + "Request");
+      suggestions.put(responseKey(op), action + "Response");
+      where.put(requestKey(op), op.location());
+      where.put(responseKey(op), op.location());
     }
     for (Shape shape : service.shapes()) {
       String fallback = shape instanceof EnumShape ? "Enum" : "Structure";
-      String name = JavaNames.upperCamel(shape.name(), fallback);
-      shapes.put(shape.name(), ClassName.get(modelPackage, model.allocate(name, "Model")));
+      suggestions.put(shapeKey(shape.name()), JavaNames.upperCamel(shape.name(), fallback));
+      where.put(shapeKey(shape.name()), shape.location());
+    }
+    Map<String, String> classes = lock.choose(LockSession.CLASSES, List.copyOf(suggestions.keySet()), model::isFree,
+        model::reserve, key -> model.allocate(suggestions.get(key), key.startsWith("shape:") ? "Model" : "_"),
+        where::get);
+    for (Operation op : service.operations()) {
+      requests.put(op.name(), ClassName.get(modelPackage, classes.get(requestKey(op))));
+      responses.put(op.name(), ClassName.get(modelPackage, classes.get(responseKey(op))));
+    }
+    for (Shape shape : service.shapes()) {
+      shapes.put(shape.name(), ClassName.get(modelPackage, classes.get(shapeKey(shape.name()))));
     }
 
-    NameAllocator clientMethods = new NameAllocator();
+    Identifiers clientMethods = new Identifiers();
     CLIENT_RESERVED.forEach(clientMethods::newName);
+    List<String> methodKeys = new ArrayList<>();
+    service.operations().forEach(op -> methodKeys.add("method:" + op.name()));
+    service.operations().forEach(op -> methodKeys.add("paginator:" + op.name()));
+    Map<String, Operation> byKey = new HashMap<>();
+    service.operations().forEach(op -> {
+      byKey.put("method:" + op.name(), op);
+      byKey.put("paginator:" + op.name(), op);
+    });
+    // planned for every action, as before the lock; recorded when an emitter asks for one
+    Map<String, String> chosen = lock.plan(LockSession.CLIENT, methodKeys, clientMethods::isFree,
+        clientMethods::reserve, (key, soFar) -> {
+          Operation op = byKey.get(key);
+          return key.startsWith("method:") ? clientMethods.newName(JavaNames.lowerCamel(op.name(), "action"))
+              : clientMethods.newName(soFar.get("method:" + op.name()) + "Paginator");
+        });
     for (Operation op : service.operations()) {
-      methods.put(op.name(), clientMethods.newName(JavaNames.lowerCamel(op.name(), "action")));
+      methods.put(op.name(), chosen.get("method:" + op.name()));
+      paginatorMethods.put(op.name(), chosen.get("paginator:" + op.name()));
     }
-    for (Operation op : service.operations()) {
-      paginatorMethods.put(op.name(), clientMethods.newName(methods.get(op.name()) + "Paginator"));
+    this.clientMethods = clientMethods;
+    this.lock = lock;
+  }
+
+  /** Lock key of a shape's class. */
+  static String shapeKey(String shapeName) {
+    return "shape:" + shapeName;
+  }
+
+  private static String requestKey(Operation op) {
+    return "request:" + op.name();
+  }
+
+  private static String responseKey(Operation op) {
+    return "response:" + op.name();
+  }
+
+  /** The lock this SDK's names are chosen with; emitters choose the names of their own scopes with it. */
+  public LockSession lock() {
+    return lock;
+  }
+
+  /**
+   * Another client method (e.g. a waiter), named through the lock so it keeps its name across
+   * runs: {@code key} identifies the element ({@code waiter:InstanceRunning}), {@code suggestion}
+   * is the name wanted.
+   */
+  public String extraClientMethod(String key, String suggestion, SourceLocation at) {
+    String name = extraMethods.get(key);
+    if (name == null) {
+      name = lock.choose(LockSession.CLIENT, List.of(key), clientMethods::isFree, clientMethods::reserve,
+          k -> clientMethods.newName(suggestion), k -> at).get(key);
+      extraMethods.put(key, name);
     }
+    return name;
   }
 
   public String basePackage() {
@@ -122,11 +196,15 @@ public final class ServiceNames {
 
   /** The client method of an action, e.g. {@code describeImages}. */
   public String method(Operation op) {
-    return methods.get(op.name());
+    String name = methods.get(op.name());
+    lock.record(LockSession.CLIENT, "method:" + op.name(), name, op.location());
+    return name;
   }
 
-  /** The paginator method of an action, e.g. {@code describeImagesPaginator}. */
+  /** The paginator method of an action, e.g. {@code describeImagesPaginator}; only ask when it has one. */
   public String paginatorMethod(Operation op) {
-    return paginatorMethods.get(op.name());
+    String name = paginatorMethods.get(op.name());
+    lock.record(LockSession.CLIENT, "paginator:" + op.name(), name, op.location());
+    return name;
   }
 }

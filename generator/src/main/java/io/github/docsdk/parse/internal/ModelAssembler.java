@@ -1,6 +1,7 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
@@ -26,9 +27,16 @@ import java.util.TreeMap;
 public final class ModelAssembler {
 
   private final Diags d;
+  private final LockSession lock;
 
   public ModelAssembler(Diags d) {
+    this(d, LockSession.fresh());
+  }
+
+  /** @param lock the name lock inline enums are named through */
+  public ModelAssembler(Diags d, LockSession lock) {
     this.d = d;
+    this.lock = lock;
   }
 
   public Service assemble(String service, String apiVersion, List<Raw.Page> pages, List<ErrorCode> commonErrors,
@@ -66,9 +74,11 @@ public final class ModelAssembler {
       JsonLite.Value request = firstBody(op, true);
       JsonLite.Value response = firstBody(op, false);
       List<Member> req = new ArrayList<>();
-      op.request().forEach(m -> req.add(resolver.resolve(m, op.file(), op.name(), field(request, m.name()))));
+      op.request().forEach(m -> req.add(resolver.resolve(m, op.file(), op.name(), op.name() + ".request",
+          field(request, m.name()))));
       List<Member> resp = new ArrayList<>();
-      op.response().forEach(m -> resp.add(resolver.resolve(m, op.file(), op.name(), field(response, m.name()))));
+      op.response().forEach(m -> resp.add(resolver.resolve(m, op.file(), op.name(), op.name() + ".response",
+          field(response, m.name()))));
       ops.add(new Operation(op.name(), op.name(), op.description(), op.notes(), req, resp, dedupeErrors(op.errors()),
           op.examples().stream().map(RawExample::toExample).toList(), op.location()));
     }
@@ -80,7 +90,7 @@ public final class ModelAssembler {
     });
     Set<String> taken = new HashSet<>(reserved);
     shapes.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-    EnumNamer.Result named = EnumNamer.name(resolver.occurrences(), enumSections, taken);
+    EnumNamer.Result named = EnumNamer.name(resolver.occurrences(), enumSections, taken, lock);
     named.shapes().forEach(e -> shapes.put(e.name(), e));
     Corrections fix = new Corrections(named.names(), Map.of(), Map.of());
     fixAll(shapes, ops, fix);
@@ -98,7 +108,25 @@ public final class ModelAssembler {
     ErrorChecks.check(ops, commonErrors, d);
 
     ops.sort(Comparator.comparing(Operation::name));
+    recordEnums(named, ops, shapes);
     return new Service(service, apiVersion, ops, new ArrayList<>(shapes.values()), sortedCommon(commonErrors));
+  }
+
+  /** Lock entries for the inline enums of members the service reaches (the rest leave the model). */
+  private void recordEnums(EnumNamer.Result named, List<Operation> ops, Map<String, Shape> shapes) {
+    Set<String> reached = Reachable.names(ops, new ArrayList<>(shapes.values()));
+    Set<String> owners = new HashSet<>(reached);
+    ops.forEach(op -> {
+      owners.add(op.name() + ".request");
+      owners.add(op.name() + ".response");
+    });
+    named.byPath().forEach((path, name) -> {
+      // a path is owner.member, the owner a shape name or Action.request / Action.response
+      String owner = path.substring(0, path.lastIndexOf('.'));
+      if (name != null && owners.contains(owner)) {
+        lock.record(LockSession.ENUMS, path, name, named.where().get(path));
+      }
+    });
   }
 
   private static StructureShape structure(ShapeIndex.Def def, Raw.Structure s, TypeResolver resolver) {

@@ -26,7 +26,15 @@ public final class TypeResolver {
 
   /** An inline enum: values listed in one member's description. */
   public record EnumOccurrence(
-      String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location) {}
+      String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location,
+      String path) {
+
+    /** An occurrence whose lock key is {@code owner.member}. */
+    public EnumOccurrence(
+        String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location) {
+      this(id, owner, member, values, description, location, owner + "." + member);
+    }
+  }
 
   private final ShapeIndex index;
   private final Diags d;
@@ -54,9 +62,17 @@ public final class TypeResolver {
    *     may be null
    */
   public Member resolve(Raw.Member m, String file, String owner, JsonLite.Value example) {
+    return resolve(m, file, owner, owner, example);
+  }
+
+  /**
+   * @param path where the member is, as the name lock knows it: the structure's name, or the
+   *     action's name with {@code .request} or {@code .response}
+   */
+  public Member resolve(Raw.Member m, String file, String owner, String path, JsonLite.Value example) {
     checkLinks(m, file);
     TypeRef type = type(m.type(), m, file, owner, example, 0);
-    type = enumerate(type, m, file, owner);
+    type = enumerate(type, m, file, owner, path);
     return new Member(m.name(), type, m.required(), m.description().text(), m.location());
   }
 
@@ -204,7 +220,7 @@ public final class TypeResolver {
   }
 
   /** String (or list of String) members whose description links an enum section or lists values. */
-  private TypeRef enumerate(TypeRef type, Raw.Member m, String file, String owner) {
+  private TypeRef enumerate(TypeRef type, Raw.Member m, String file, String owner, String path) {
     boolean list = type.kind() == TypeRef.Kind.LIST;
     TypeRef base = list ? type.element() : type;
     if (base.kind() != TypeRef.Kind.STRING) {
@@ -227,7 +243,7 @@ public final class TypeResolver {
     }
     String id = PLACEHOLDER + occurrences.size();
     String firstLine = m.description().text().lines().findFirst().orElse("").strip();
-    occurrences.add(new EnumOccurrence(id, owner, m.name(), values, firstLine, m.location()));
+    occurrences.add(new EnumOccurrence(id, owner, m.name(), values, firstLine, m.location(), path + "." + m.name()));
     TypeRef e = TypeRef.enumeration(id);
     return list ? TypeRef.listOf(e) : e;
   }
