@@ -185,7 +185,10 @@ public enum DiagnosticCode {
       "`docsdk-lock.json` holding `{\"docsdkLock\": 9}`"),
   LOCK_FROZEN(ERROR, "under `--frozen-lock` the docs need a name the lock does not hold (or drop one it holds)",
       "nothing is generated; run once without `--frozen-lock` and commit the updated lock",
-      "a value added to a list (`<li>rocky</li>`) needs a new enum constant name");
+      "a value added to a list (`<li>rocky</li>`) needs a new enum constant name"),
+  LOCK_NOT_WRITTEN(WARNING, "the name lock could not be written (e.g. the docs are on a read-only file system)",
+      "the sources are generated; the names are not recorded for the next run",
+      "docs mounted read-only without `--lock` pointing elsewhere");
 
   private final Severity severity;
   private final String meaning;

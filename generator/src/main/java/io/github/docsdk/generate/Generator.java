@@ -128,10 +128,18 @@ public final class Generator {
       if (resources != null) {
         change = change.plus(OutputWriter.write(request.resourceOutput(), request.service(), resources));
       }
+      Checked done = checked;
       if (!request.frozenLock()) {
-        LockFile.write(request.effectiveLockFile(), lock);
+        try {
+          LockFile.write(request.effectiveLockFile(), lock);
+        } catch (IOException e) {
+          // read-only docs: the SDK is still right, only the names are not recorded for next time
+          List<Diagnostic> all = new ArrayList<>(checked.diagnostics);
+          all.add(LockFile.notWritten(request, e));
+          done = new Checked(checked.parse, all, checked.outcome);
+        }
       }
-      return Generator.result(request, checked, startNanos, change);
+      return Generator.result(request, done, startNanos, change);
     }
   }
 

@@ -46,11 +46,24 @@ final class LockFile {
     return true;
   }
 
+  /** The warning for a lock that could not be written (e.g. docs on a read-only file system). */
+  static Diagnostic notWritten(GenerateRequest request, IOException e) {
+    return DiagnosticCode.LOCK_NOT_WRITTEN.at(SourceLocation.of(shown(request), 1, 1),
+        "the name lock could not be written: " + e, "sources generated; the names are not recorded, so a later run"
+            + " may choose others (give a writable --lock / lockFile)");
+  }
+
+  /** The lock file as diagnostics name it: relative to the docs folder when inside it. */
+  private static String shown(GenerateRequest request) {
+    Path file = request.effectiveLockFile().toAbsolutePath().normalize();
+    Path docs = request.docsRoot().toAbsolutePath().normalize();
+    return (file.startsWith(docs) ? docs.relativize(file) : file).toString().replace('\\', '/');
+  }
+
   /** One error per entry the run would change, at the element in the docs when known. */
   static List<Diagnostic> frozenErrors(GenerateRequest request, LockSession lock) {
     Path file = request.effectiveLockFile().toAbsolutePath().normalize();
-    Path docs = request.docsRoot().toAbsolutePath().normalize();
-    String shown = (file.startsWith(docs) ? docs.relativize(file) : file).toString().replace('\\', '/');
+    String shown = shown(request);
     List<Diagnostic> out = new ArrayList<>();
     boolean missing = !Files.isRegularFile(file);
     for (LockChange c : lock.changes()) {

@@ -78,6 +78,20 @@ class GeneratorTest {
   }
 
   @Test
+  void writesTheNameLockIntoTheDocsAndOnlyWarnsWhenItCannot() throws IOException {
+    GenerateResult first = Generator.generate(request().build());
+    assertThat(first.outcome()).isEqualTo(GenerateResult.Outcome.GENERATED);
+    assertThat(docs.resolve("docsdk-lock.json")).content().startsWith("{\n  \"docsdkLock\": 1,");
+
+    Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x").resolve("docsdk-lock.json");
+    GenerateResult r = Generator.generate(request().lockFile(blocked).build());
+    assertThat(r.outcome()).isEqualTo(GenerateResult.Outcome.GENERATED);
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("LOCK_NOT_WRITTEN")).hasSize(1)
+        .allMatch(d -> d.location().file().endsWith("not-a-folder/docsdk-lock.json"));
+    assertThat(sources.resolve("com/example/demo/DemoClient.java")).isRegularFile();
+  }
+
+  @Test
   void generatesSourcesAndTheModelResource() throws IOException {
     GenerateResult result = Generator.generate(request().build());
 
