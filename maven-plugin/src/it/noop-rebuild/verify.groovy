@@ -13,6 +13,10 @@ println "docsdk no-op check took ${noop.group(1)} ms (fingerprint of inputs + ou
 assert !noop.find() : 'only the second build is up to date'
 assert log =~ /docsdk: demo 2023-01-01: 2 actions, .* \(up to date\)/
 
+// The first build wrote the name lock into the docs folder; the second, a no-op, left it alone.
+assert (log =~ /docsdk: name lock written: .*docsdk-lock\.json/).size() == 1 : 'the lock is written once'
+assert new File(basedir, 'src/main/docs/docsdk-lock.json').text.startsWith('{\n  "docsdkLock": 1,')
+
 // The third build saw the shared page gone: the model lost its common error codes.
 def json = { lines -> lines.find { it.contains('demo-2023-01-01.json') && it.contains('generated-resources') } }
 assert json(third) != json(second) : 'the model JSON was rewritten'
