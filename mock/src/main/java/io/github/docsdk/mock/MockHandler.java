@@ -1,14 +1,14 @@
 package io.github.docsdk.mock;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,12 +19,14 @@ import java.util.UUID;
  * The request pipeline: path and method, signature, action, script, body validation, reply. Each
  * step answers with the documented error envelope when the request fails it.
  */
-final class MockHandler implements HttpHandler {
+final class MockHandler implements MockTransport.Handler {
 
   private static final String JSON = "application/json; charset=utf-8";
 
   private final SpecModel model;
   private final ObjectMapper mapper;
+  /** Request bodies only: the same key twice is refused, not silently resolved to the last value. */
+  private final ObjectMapper requestMapper;
   private final SignatureVerifier verifier;
   private final RequestValidator validator;
   private final DefaultReplies defaults;
@@ -43,6 +45,7 @@ final class MockHandler implements HttpHandler {
       Clock clock) {
     this.model = model;
     this.mapper = mapper;
+    this.requestMapper = mapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.verifier = verifier;
     this.validator = new RequestValidator(model);
     this.defaults = defaults;
@@ -52,44 +55,61 @@ final class MockHandler implements HttpHandler {
     this.path = "/api/v2/" + model.service;
   }
 
+  /** Path, method and the signature's header checks: all a request can fail before its body arrives. */
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try {
-      Outcome outcome = decide(exchange, readBody(exchange));
-      log.add(outcome.record());
-      if (!outcome.delay.isZero()) {
-        try {
-          Thread.sleep(outcome.delay.toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return; // shutting down: the finally block drops the connection
-        }
-      }
-      if (outcome.drop) {
-        return;
-      }
-      outcome.headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-      send(exchange, outcome.status, outcome.body);
-    } catch (RuntimeException e) {
-      send(exchange, 500, errorBody(CommonErrors.INTERNAL_SERVER_ERROR, "mock failure: " + e));
-    } finally {
-      // Closing before headers were sent drops the connection, which is what DROP means.
-      exchange.close();
+  public WireReply beforeBody(WireRequest head) {
+    Outcome outcome = new Outcome(head, head.header("X-ZC-Action"), new byte[0]);
+    ErrorReply early = checkRoute(head);
+    if (early == null) {
+      early = verifier.verifyHead(head::header);
     }
+    if (early == null) {
+      return null;
+    }
+    outcome.error(early);
+    log.add(outcome.record());
+    return outcome.reply();
   }
 
-  private Outcome decide(HttpExchange exchange, byte[] body) {
-    String action = exchange.getRequestHeaders().getFirst("X-ZC-Action");
-    Outcome outcome = new Outcome(exchange, action, body);
-    String requestPath = exchange.getRequestURI().getPath();
+  @Override
+  public WireReply handle(WireRequest request) {
+    Outcome outcome;
+    try {
+      outcome = decide(request);
+    } catch (RuntimeException e) {
+      outcome = new Outcome(request, request.header("X-ZC-Action"), request.body)
+          .error(new ErrorReply(500, CommonErrors.INTERNAL_SERVER_ERROR, "mock failure: " + e));
+    }
+    log.add(outcome.record());
+    return outcome.reply();
+  }
+
+  @Override
+  public WireReply refused(WireRequest head, WireException reason) {
+    return new WireReply(reason.status, Map.of("Content-Type", JSON), errorBody(reason.code, reason.getMessage()),
+        false, java.time.Duration.ZERO);
+  }
+
+  private ErrorReply checkRoute(WireRequest request) {
+    String requestPath = request.path;
     if (!requestPath.equals(path) && !requestPath.equals(path + "/")) {
-      return outcome.error(new ErrorReply(404, "NOT_FOUND", "this mock serves POST " + path));
+      return new ErrorReply(404, "NOT_FOUND", "this mock serves POST " + path);
     }
-    if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-      return outcome.error(new ErrorReply(405, "METHOD_NOT_ALLOWED", "Zenlayer Open API V2 accepts only POST"));
+    if (!"POST".equalsIgnoreCase(request.method)) {
+      return new ErrorReply(405, "METHOD_NOT_ALLOWED", "Zenlayer Open API V2 accepts only POST");
     }
-    ErrorReply auth =
-        verifier.verify(exchange.getRequestMethod(), exchange.getRequestHeaders()::getFirst, body);
+    return null;
+  }
+
+  private Outcome decide(WireRequest request) {
+    byte[] body = request.body;
+    String action = request.header("X-ZC-Action");
+    Outcome outcome = new Outcome(request, action, body);
+    ErrorReply route = checkRoute(request);
+    if (route != null) {
+      return outcome.error(route);
+    }
+    ErrorReply auth = verifier.verify(request.method, request::header, body);
     if (auth != null) {
       return outcome.error(auth);
     }
@@ -105,14 +125,15 @@ final class MockHandler implements HttpHandler {
               CommonErrors.UNAUTHORIZED_OPERATION,
               "action " + action.trim() + " does not exist in " + model.service + " " + model.apiVersion));
     }
-    JsonNode json = parse(body);
+    String unreadable = unreadable(body);
+    JsonNode json = unreadable == null ? parse(body) : null;
     MockReply script = stubs.next(op.wireName, outcome.record());
     if (script != null && script.kind != MockReply.Kind.DOCUMENTED) {
       return scripted(outcome, op, script);
     }
     if (json == null) {
-      return outcome.error(
-          CommonErrors.of(model, CommonErrors.INVALID_PARAMETER_TYPE, "the request body is not valid JSON"));
+      return outcome.error(CommonErrors.of(model, CommonErrors.INVALID_PARAMETER_TYPE,
+          unreadable != null ? unreadable : "the request body is not valid JSON" + jsonProblem(body)));
     }
     ErrorReply invalid = validator.validate(op, json);
     if (invalid != null) {
@@ -154,25 +175,37 @@ final class MockHandler implements HttpHandler {
       return mapper.createObjectNode(); // an empty body means "no parameters"
     }
     try {
-      return mapper.readTree(body);
+      return requestMapper.readTree(body);
     } catch (IOException e) {
       return null;
     }
   }
 
-  private static byte[] readBody(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      return in.readAllBytes();
+  /** Strict UTF-8: overlong forms (an overlong NUL), surrogates and stray bytes are refused. */
+  private static String unreadable(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return null;
+    } catch (CharacterCodingException e) {
+      return "the request body is not valid UTF-8";
     }
   }
 
-  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", JSON);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+  /** Why Jackson refused the body (a duplicate key, say), on one line and short. */
+  private String jsonProblem(byte[] body) {
+    try {
+      requestMapper.readTree(body);
+      return "";
+    } catch (JsonProcessingException e) {
+      String text = String.valueOf(e.getOriginalMessage());
+      int nl = text.indexOf('\n');
+      text = nl < 0 ? text : text.substring(0, nl);
+      return ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text);
+    } catch (IOException e) {
+      return "";
     }
   }
 
@@ -213,7 +246,7 @@ final class MockHandler implements HttpHandler {
 
   /** What to answer, built step by step; also the record of the request. */
   private final class Outcome {
-    private final HttpExchange exchange;
+    private final WireRequest request;
     private final String action;
     private final byte[] requestBody;
     int status;
@@ -223,8 +256,8 @@ final class MockHandler implements HttpHandler {
     java.time.Duration delay = java.time.Duration.ZERO;
     Map<String, String> headers = Map.of();
 
-    Outcome(HttpExchange exchange, String action, byte[] requestBody) {
-      this.exchange = exchange;
+    Outcome(WireRequest request, String action, byte[] requestBody) {
+      this.request = request;
       this.action = action;
       this.requestBody = requestBody;
     }
@@ -262,13 +295,19 @@ final class MockHandler implements HttpHandler {
       return this;
     }
 
+    WireReply reply() {
+      Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+      all.put("Content-Type", JSON);
+      return new WireReply(status, all, body, drop, delay);
+    }
+
     /** The request with what has been decided so far (status 0 while undecided). */
     RecordedRequest record() {
       return new RecordedRequest(
           action,
-          exchange.getRequestMethod(),
-          exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders(),
+          request.method,
+          request.path,
+          request.headers,
           requestBody,
           clock.instant(),
           status,

@@ -3,16 +3,14 @@ package io.github.docsdk.mock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -32,6 +29,13 @@ import java.util.stream.Collectors;
  * ZC2-HMAC-SHA256 signatures against the configured credentials (none configured: every request
  * is accepted unsigned), validates bodies against the request members, and answers with the docs'
  * example or a synthesised reply unless a script says otherwise. Thread-safe.
+ *
+ * <p>Hostile clients are bounded: a request head is limited in bytes and headers (431), a declared
+ * body beyond {@link Builder#maxBodyBytes} gets 413 before any of it is read, an unsigned or
+ * wrongly signed head is refused before the body is read, a request must arrive within the read
+ * timeout (408) and idle connections close after the idle timeout, open connections are capped (503
+ * beyond), and the request log is bounded in bytes as well as in count. Slow clients hold only a
+ * connection reader, never one of the workers that answer complete requests.
  *
  * <pre>{@code
  * try (MockServer mock = MockServer.builder(Path.of("bmc-2022-11-20.json"))
@@ -45,17 +49,8 @@ import java.util.stream.Collectors;
  */
 public final class MockServer implements AutoCloseable {
 
-  static {
-    // The JDK server writes headers and body separately; with Nagle's algorithm and the client's
-    // delayed ACK every reply then waits ~40 ms (measured: 360 vs 4,300 requests/s). The JDK reads
-    // this once, when its first HttpServer starts, so a user's own setting is left alone.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final SpecModel model;
-  private final HttpServer server;
+  private final MockTransport server;
   private final ThreadPoolExecutor executor;
   private final Stubs stubs = new Stubs();
   private final RequestLog log;
@@ -63,7 +58,7 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(Builder b) throws IOException {
     this.model = b.model;
-    this.log = new RequestLog(b.recordLimit);
+    this.log = new RequestLog(b.recordLimit, b.recordBytes);
     ObjectMapper mapper = new ObjectMapper();
     SignatureVerifier verifier = new SignatureVerifier(model, b.secrets, b.bearerTokens, b.clock);
     this.defaults = new DefaultReplies(model, mapper);
@@ -75,13 +70,12 @@ public final class MockServer implements AutoCloseable {
             30,
             TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(b.queueCapacity),
-            daemonThreads(),
-            // Beyond the queue, the accepting thread answers itself: slower, never lost.
+            MockTransport.daemon("docsdk-mock-"),
+            // Beyond the queue, the connection's reader answers itself: slower, never lost.
             new ThreadPoolExecutor.CallerRunsPolicy());
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 256);
-    server.createContext("/", handler);
-    server.setExecutor(executor);
-    server.start();
+    WireLimits limits = new WireLimits(b.maxHeadBytes, b.maxHeaders, b.maxBodyBytes, b.readTimeout,
+        b.idleTimeout, b.maxConnections);
+    this.server = new MockTransport(b.port, handler, limits, executor);
   }
 
   /** Starts building a server for a model given as JSON text. */
@@ -110,7 +104,7 @@ public final class MockServer implements AutoCloseable {
 
   /** {@code http://127.0.0.1:<port>}, without a trailing slash: what SDK clients take as endpoint. */
   public URI baseUri() {
-    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port());
+    return URI.create("http://" + server.address().getHostAddress() + ":" + port());
   }
 
   /** {@code <baseUri>/api/v2/<service>}: where requests go. */
@@ -119,7 +113,7 @@ public final class MockServer implements AutoCloseable {
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public String service() {
@@ -208,8 +202,7 @@ public final class MockServer implements AutoCloseable {
   /** Stops at once: open exchanges are cut, waiting scripted delays are interrupted. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   @Override
@@ -247,15 +240,6 @@ public final class MockServer implements AutoCloseable {
     return reply;
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "docsdk-mock-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
   /** Configures and starts a {@link MockServer}. */
   public static final class Builder {
     private final SpecModel model;
@@ -265,6 +249,13 @@ public final class MockServer implements AutoCloseable {
     private int threads = 16;
     private int queueCapacity = 4096;
     private int recordLimit = 10_000;
+    private long recordBytes = 64L * 1024 * 1024;
+    private int maxHeadBytes = 16 * 1024;
+    private int maxHeaders = 100;
+    private long maxBodyBytes = 8L * 1024 * 1024;
+    private Duration readTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private int maxConnections = 512;
     private Clock clock = Clock.systemUTC();
 
     private Builder(SpecModel model) {
@@ -293,7 +284,10 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** Worker threads (default 16); scripted delays hold one each while they wait. */
+    /**
+     * Worker threads (default 16) answering complete requests; scripted delays hold one each while they
+     * wait. Reading requests off the wire does not use them.
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -318,6 +312,63 @@ public final class MockServer implements AutoCloseable {
       }
       this.recordLimit = limit;
       return this;
+    }
+
+    /** How many bytes of recent requests {@link #requests()} keeps (default 64 MiB), oldest dropped first. */
+    public Builder recordBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("record bytes must not be negative");
+      }
+      this.recordBytes = bytes;
+      return this;
+    }
+
+    /** The largest request body accepted (default 8 MiB); a larger declared length gets 413 unread. */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes < 0 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("max body bytes must be in 0..2^31-9");
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** Limits of a request head: bytes of request line and headers (default 16 KiB), header count (100). */
+    public Builder maxHead(int bytes, int headers) {
+      if (bytes < 64 || headers < 1) {
+        throw new IllegalArgumentException("a head needs at least 64 bytes and 1 header");
+      }
+      this.maxHeadBytes = bytes;
+      this.maxHeaders = headers;
+      return this;
+    }
+
+    /** How long a request (head and body) may take to arrive once it starts (default 10 s); then 408. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "read timeout");
+      return this;
+    }
+
+    /** How long an idle keep-alive connection stays open (default 30 s). */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idle timeout");
+      return this;
+    }
+
+    /** Connections open at once (default 512); beyond, a new client gets 503 at once. */
+    public Builder maxConnections(int connections) {
+      if (connections < 1) {
+        throw new IllegalArgumentException("max connections must be at least 1");
+      }
+      this.maxConnections = connections;
+      return this;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      Objects.requireNonNull(d, what);
+      if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException(what + " must be positive and at most a day: " + d);
+      }
+      return d;
     }
 
     /** The server's clock, against which {@code X-ZC-Timestamp} is checked. */

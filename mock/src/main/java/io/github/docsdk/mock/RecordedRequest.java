@@ -48,6 +48,18 @@ public final class RecordedRequest {
     this.errorCode = errorCode;
   }
 
+  /** Roughly what this record costs in memory, for the request log's byte budget. */
+  long weight() {
+    long w = 256L + body.length;
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      w += 2L * e.getKey().length() + 48;
+      for (String v : e.getValue()) {
+        w += 2L * v.length() + 48;
+      }
+    }
+    return w;
+  }
+
   /** The {@code X-ZC-Action} header; empty when absent. */
   public String action() {
     return action;

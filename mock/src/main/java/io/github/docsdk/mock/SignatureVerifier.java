@@ -45,6 +45,23 @@ final class SignatureVerifier {
     return !secrets.isEmpty() || !bearerTokens.isEmpty();
   }
 
+  private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
+
+  /**
+   * Every check that needs no body: the header's form, the timestamp window and that the access key is
+   * known. Run before the body is read, so an unauthenticated client cannot make the mock read (and
+   * hold) a large body.
+   *
+   * @return null when the head may be authentic, else the error to answer with
+   */
+  ErrorReply verifyHead(Function<String, String> header) {
+    if (!enabled()) {
+      return null;
+    }
+    Object parsed = parse(header);
+    return parsed instanceof ErrorReply ? (ErrorReply) parsed : null;
+  }
+
   /**
    * @param header case-insensitive header lookup giving the first value or null
    * @return null when the request is authentic, else the error to answer with
@@ -53,6 +70,39 @@ final class SignatureVerifier {
     if (!enabled()) {
       return null;
     }
+    Object parsed = parse(header);
+    if (parsed == null || parsed instanceof ErrorReply) {
+      return (ErrorReply) parsed;
+    }
+    Parsed p = (Parsed) parsed;
+    // sign.md lower-cases header values; some clients sign them as sent. Both are accepted.
+    if (matches(p.signature, Zc2Signature.sign(p.secret, p.timestamp, method, p.lowered, body))
+        || matches(p.signature, Zc2Signature.sign(p.secret, p.timestamp, method, p.asSent, body))) {
+      return null;
+    }
+    return failure("the signature does not match the request; check the signing steps of sign.md");
+  }
+
+  /** An Authorization header that passed every check but the signature itself. */
+  private static final class Parsed {
+    final String signature;
+    final String secret;
+    final String timestamp;
+    final List<Map.Entry<String, String>> lowered;
+    final List<Map.Entry<String, String>> asSent;
+
+    Parsed(String signature, String secret, String timestamp, List<Map.Entry<String, String>> lowered,
+        List<Map.Entry<String, String>> asSent) {
+      this.signature = signature;
+      this.secret = secret;
+      this.timestamp = timestamp;
+      this.lowered = lowered;
+      this.asSent = asSent;
+    }
+  }
+
+  /** @return null for a valid bearer token, an ErrorReply, or the {@link Parsed} header */
+  private Object parse(Function<String, String> header) {
     String authorization = header.apply("Authorization");
     if (authorization == null || authorization.isBlank()) {
       return invalid("the Authorization header is missing");
@@ -80,12 +130,11 @@ final class SignatureVerifier {
       return invalid("SignedHeaders must be in ascending order");
     }
     String timestamp = header.apply("X-ZC-Timestamp");
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp == null ? "" : timestamp.trim());
-    } catch (NumberFormatException e) {
-      return invalid("X-ZC-Timestamp must be the UNIX time in seconds");
+    // Digits only: Long.parseLong would also take "+1700000000".
+    if (timestamp == null || !TIMESTAMP.matcher(timestamp.trim()).matches()) {
+      return invalid("X-ZC-Timestamp must be the UNIX time in seconds (decimal digits only)");
     }
+    long seconds = Long.parseLong(timestamp.trim());
     long now = clock.millis() / 1000;
     if (Math.abs(now - seconds) > MAX_SKEW_SECONDS) {
       return CommonErrors.of(
@@ -108,13 +157,7 @@ final class SignatureVerifier {
       lowered.add(new AbstractMap.SimpleImmutableEntry<>(name, value.trim().toLowerCase(Locale.ROOT)));
       asSent.add(new AbstractMap.SimpleImmutableEntry<>(name, value.trim()));
     }
-    String ts = timestamp.trim();
-    // sign.md lower-cases header values; some clients sign them as sent. Both are accepted.
-    if (matches(signature, Zc2Signature.sign(secret, ts, method, lowered, body))
-        || matches(signature, Zc2Signature.sign(secret, ts, method, asSent, body))) {
-      return null;
-    }
-    return failure("the signature does not match the request; check the signing steps of sign.md");
+    return new Parsed(signature, secret, timestamp.trim(), lowered, asSent);
   }
 
   private static boolean matches(String given, String expected) {

@@ -20,6 +20,12 @@ final class IndependentSigner {
    */
   static String authorization(
       String accessKeyId, String password, long timestamp, SortedMap<String, String> headers, String body) {
+    return authorization(accessKeyId, password, timestamp, headers, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same over raw body bytes (which need not be valid UTF-8). */
+  static String authorization(
+      String accessKeyId, String password, long timestamp, SortedMap<String, String> headers, byte[] body) {
     StringBuilder canonicalHeaders = new StringBuilder();
     headers.forEach((k, v) -> canonicalHeaders.append(k).append(':').append(v.trim().toLowerCase()).append('\n'));
     String signedHeaders = String.join(";", headers.keySet());
@@ -31,7 +37,7 @@ final class IndependentSigner {
             "",
             canonicalHeaders.toString(),
             signedHeaders,
-            hex(sha256(body.getBytes(StandardCharsets.UTF_8))));
+            hex(sha256(body)));
     String stringToSign =
         "ZC2-HMAC-SHA256\n" + timestamp + "\n" + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
     String signature = hex(hmac(password, stringToSign));
