@@ -4,16 +4,14 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One oddity found in the docs, where it is, and what the generator did about it.
+ * One oddity found in the docs, where it is, and what the generator did about it. Immutable.
  *
- * @param location where in the docs
- * @param severity note, warning or error
- * @param code a stable, upper-case identifier of the kind of oddity (e.g. {@code UNKNOWN_TYPE})
- * @param message what is wrong, in the doc writer's terms
- * @param action what the generator did about it (e.g. "treated as String"); may be empty
+ * <p>{@code location}: where in the docs; {@code severity}: note, warning or error; {@code code}: a
+ * stable, upper-case identifier of the kind of oddity (e.g. {@code UNKNOWN_TYPE}); {@code
+ * message}: what is wrong, in the doc writer's terms; {@code action}: what the generator did about
+ * it (e.g. "treated as String"), may be empty.
  */
-public record Diagnostic(
-    SourceLocation location, Severity severity, String code, String message, String action) {
+public final class Diagnostic {
 
   /** Orders diagnostics by place, then code, then text, so output never depends on file order. */
   public static final Comparator<Diagnostic> ORDER =
@@ -22,12 +20,19 @@ public record Diagnostic(
           .thenComparing(Diagnostic::message)
           .thenComparing(Diagnostic::severity);
 
-  public Diagnostic {
-    Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
-    action = action == null ? "" : action;
+  private final SourceLocation location;
+  private final Severity severity;
+  private final String code;
+  private final String message;
+  private final String action;
+
+  public Diagnostic(
+      SourceLocation location, Severity severity, String code, String message, String action) {
+    this.location = Objects.requireNonNull(location, "location");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.code = Objects.requireNonNull(code, "code");
+    this.message = Objects.requireNonNull(message, "message");
+    this.action = action == null ? "" : action;
   }
 
   public static Diagnostic warning(SourceLocation at, String code, String message, String action) {
@@ -36,6 +41,26 @@ public record Diagnostic(
 
   public static Diagnostic error(SourceLocation at, String code, String message, String action) {
     return new Diagnostic(at, Severity.ERROR, code, message, action);
+  }
+
+  public SourceLocation location() {
+    return location;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public String action() {
+    return action;
   }
 
   public boolean isError() {
@@ -51,6 +76,21 @@ public record Diagnostic(
   public String format() {
     String text = location + ": " + severity.label() + ": [" + code + "] " + message;
     return action.isEmpty() ? text : text + " (" + action + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Diagnostic)) {
+      return false;
+    }
+    Diagnostic d = (Diagnostic) o;
+    return location.equals(d.location) && severity == d.severity && code.equals(d.code)
+        && message.equals(d.message) && action.equals(d.action);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(location, severity, code, message, action);
   }
 
   @Override

@@ -3,24 +3,49 @@ package io.github.docsdk.spec;
 import java.util.Objects;
 
 /**
- * A member of a request, a response or a structure.
+ * A member of a request, a response or a structure. Immutable.
  *
- * @param name the JSON name, exactly as on the wire
- * @param type its type; enumerated members refer to an {@link EnumShape}
- * @param required whether the docs mark it as required (only meaningful on requests and
- *     structures used in requests)
- * @param description the description from the docs, as plain text with paragraphs separated by
- *     blank lines (HTML already turned into text)
- * @param location where the member's table row is
+ * <p>{@code name}: the JSON name, exactly as on the wire; {@code type}: enumerated members refer to
+ * an {@link EnumShape}; {@code required}: whether the docs mark it as required (only meaningful on
+ * requests and structures used in requests); {@code description}: from the docs, as plain text
+ * with paragraphs separated by blank lines (HTML already turned into text); {@code location}:
+ * where the member's table row is.
  */
-public record Member(
-    String name, TypeRef type, boolean required, String description, SourceLocation location) {
+public final class Member {
 
-  public Member {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-    description = description == null ? "" : description;
-    Objects.requireNonNull(location, "location");
+  private final String name;
+  private final TypeRef type;
+  private final boolean required;
+  private final String description;
+  private final SourceLocation location;
+
+  public Member(
+      String name, TypeRef type, boolean required, String description, SourceLocation location) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.required = required;
+    this.description = description == null ? "" : description;
+    this.location = Objects.requireNonNull(location, "location");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public TypeRef type() {
+    return type;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public SourceLocation location() {
+    return location;
   }
 
   public Member withType(TypeRef newType) {
@@ -29,5 +54,26 @@ public record Member(
 
   public Member withRequired(boolean newRequired) {
     return new Member(name, type, newRequired, description, location);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Member)) {
+      return false;
+    }
+    Member m = (Member) o;
+    return name.equals(m.name) && type.equals(m.type) && required == m.required
+        && description.equals(m.description) && location.equals(m.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, required, description, location);
+  }
+
+  @Override
+  public String toString() {
+    return "Member[name=" + name + ", type=" + type + ", required=" + required + ", description="
+        + description + ", location=" + location + "]";
   }
 }

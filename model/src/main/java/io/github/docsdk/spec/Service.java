@@ -1,33 +1,60 @@
 package io.github.docsdk.spec;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything the docs say about one service: the single source of truth that code generation,
  * the mock server and the API diff read. Lists are sorted by name, so a model never depends on
- * the order in which files were read.
+ * the order in which files were read. Immutable.
  *
- * @param name service name as in the request path, e.g. {@code bmc}
- * @param apiVersion e.g. {@code 2022-11-20} (configuration, not read from the docs)
- * @param operations sorted by name
- * @param shapes structures and enums, sorted by name
- * @param commonErrors error codes that apply to every action, sorted by code
+ * <p>{@code name}: service name as in the request path, e.g. {@code bmc}; {@code apiVersion}: e.g.
+ * {@code 2022-11-20} (configuration, not read from the docs); {@code operations}: sorted by name;
+ * {@code shapes}: structures and enums, sorted by name; {@code commonErrors}: error codes that
+ * apply to every action, sorted by code.
  */
-public record Service(
-    String name,
-    String apiVersion,
-    List<Operation> operations,
-    List<Shape> shapes,
-    List<ErrorCode> commonErrors) {
+public final class Service {
 
-  public Service {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(apiVersion, "apiVersion");
-    operations = List.copyOf(operations);
-    shapes = List.copyOf(shapes);
-    commonErrors = List.copyOf(commonErrors);
+  private final String name;
+  private final String apiVersion;
+  private final List<Operation> operations;
+  private final List<Shape> shapes;
+  private final List<ErrorCode> commonErrors;
+
+  public Service(
+      String name,
+      String apiVersion,
+      List<Operation> operations,
+      List<? extends Shape> shapes,
+      List<ErrorCode> commonErrors) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+    this.operations = List.copyOf(operations);
+    this.shapes = List.copyOf(shapes);
+    this.commonErrors = List.copyOf(commonErrors);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  public List<Operation> operations() {
+    return operations;
+  }
+
+  public List<Shape> shapes() {
+    return shapes;
+  }
+
+  public List<ErrorCode> commonErrors() {
+    return commonErrors;
   }
 
   public Optional<Shape> shape(String shapeName) {
@@ -39,13 +66,36 @@ public record Service(
   }
 
   public List<StructureShape> structures() {
-    return shapes.stream()
-        .filter(StructureShape.class::isInstance)
-        .map(StructureShape.class::cast)
-        .toList();
+    return only(StructureShape.class);
   }
 
   public List<EnumShape> enums() {
-    return shapes.stream().filter(EnumShape.class::isInstance).map(EnumShape.class::cast).toList();
+    return only(EnumShape.class);
+  }
+
+  private <T extends Shape> List<T> only(Class<T> kind) {
+    return Collections.unmodifiableList(
+        shapes.stream().filter(kind::isInstance).map(kind::cast).collect(Collectors.toList()));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Service)) {
+      return false;
+    }
+    Service s = (Service) o;
+    return name.equals(s.name) && apiVersion.equals(s.apiVersion) && operations.equals(s.operations)
+        && shapes.equals(s.shapes) && commonErrors.equals(s.commonErrors);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, apiVersion, operations, shapes, commonErrors);
+  }
+
+  @Override
+  public String toString() {
+    return "Service[name=" + name + ", apiVersion=" + apiVersion + ", operations=" + operations
+        + ", shapes=" + shapes + ", commonErrors=" + commonErrors + "]";
   }
 }

@@ -1,7 +1,10 @@
 package io.github.docsdk.spec;
 
-/** A named type of a service: a structure or an enum. Names are unique within a service. */
-public sealed interface Shape permits StructureShape, EnumShape {
+/**
+ * A named type of a service: a {@link StructureShape} or an {@link EnumShape} (the only two
+ * implementations). Names are unique within a service.
+ */
+public interface Shape {
 
   String name();
 

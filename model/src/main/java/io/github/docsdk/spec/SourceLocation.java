@@ -7,14 +7,32 @@ import java.util.Objects;
  * 1-based line and column. Used by every diagnostic and kept in the model so that tools can point
  * back at the docs.
  */
-public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
+public final class SourceLocation implements Comparable<SourceLocation> {
 
-  public SourceLocation {
-    Objects.requireNonNull(file, "file");
+  private final String file;
+  private final int line;
+  private final int column;
+
+  public SourceLocation(String file, int line, int column) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = line;
+    this.column = column;
   }
 
   public static SourceLocation of(String file, int line, int column) {
     return new SourceLocation(file, line, column);
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
   }
 
   /** {@code file:line:column}, the form IDEs and terminals make clickable. */
@@ -31,5 +49,18 @@ public record SourceLocation(String file, int line, int column) implements Compa
     }
     int byLine = Integer.compare(line, other.line);
     return byLine != 0 ? byLine : Integer.compare(column, other.column);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceLocation
+        && file.equals(((SourceLocation) o).file)
+        && line == ((SourceLocation) o).line
+        && column == ((SourceLocation) o).column;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, line, column);
   }
 }

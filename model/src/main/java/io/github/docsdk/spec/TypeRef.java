@@ -4,13 +4,13 @@ import java.util.Objects;
 
 /**
  * The type of a member. Scalars carry only their kind; {@code LIST} carries its element type;
- * {@code STRUCTURE} and {@code ENUM} carry the name of a shape of the service.
+ * {@code STRUCTURE} and {@code ENUM} carry the name of a shape of the service. Immutable.
  *
- * @param kind what sort of type
- * @param shape the referenced shape's name, for {@code STRUCTURE} and {@code ENUM}; otherwise null
- * @param element the element type, for {@code LIST}; otherwise null
+ * <p>{@code kind}: what sort of type; {@code shape}: the referenced shape's name, for {@code
+ * STRUCTURE} and {@code ENUM}, otherwise null; {@code element}: the element type, for {@code LIST},
+ * otherwise null.
  */
-public record TypeRef(Kind kind, String shape, TypeRef element) {
+public final class TypeRef {
 
   /** Kinds of type in the docs' type system ({@code datatype.md}) plus references. */
   public enum Kind {
@@ -40,13 +40,31 @@ public record TypeRef(Kind kind, String shape, TypeRef element) {
   public static final TypeRef BIGDECIMAL = new TypeRef(Kind.BIGDECIMAL, null, null);
   public static final TypeRef TIMESTAMP = new TypeRef(Kind.TIMESTAMP, null, null);
 
-  public TypeRef {
-    Objects.requireNonNull(kind, "kind");
+  private final Kind kind;
+  private final String shape;
+  private final TypeRef element;
+
+  public TypeRef(Kind kind, String shape, TypeRef element) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     if (kind == Kind.LIST) {
       Objects.requireNonNull(element, "element");
     } else if (kind == Kind.STRUCTURE || kind == Kind.ENUM) {
       Objects.requireNonNull(shape, "shape");
     }
+    this.shape = shape;
+    this.element = element;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String shape() {
+    return shape;
+  }
+
+  public TypeRef element() {
+    return element;
   }
 
   public static TypeRef scalar(Kind kind) {
@@ -84,5 +102,24 @@ public record TypeRef(Kind kind, String shape, TypeRef element) {
       default:
         return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TypeRef)) {
+      return false;
+    }
+    TypeRef t = (TypeRef) o;
+    return kind == t.kind && Objects.equals(shape, t.shape) && Objects.equals(element, t.element);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, shape, element);
+  }
+
+  @Override
+  public String toString() {
+    return "TypeRef[kind=" + kind + ", shape=" + shape + ", element=" + element + "]";
   }
 }

@@ -1,0 +1,49 @@
+package io.github.docsdk.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelJsonTest {
+
+  private static final SourceLocation AT = SourceLocation.of("dir:with:colons/a.md", 3, 5);
+
+  static Service sample() {
+    Member zone = new Member("zoneId", TypeRef.STRING, true, "the zone", AT);
+    Member images = new Member("images", TypeRef.listOf(TypeRef.structure("ImageInfo")), false, "", AT);
+    return new Service("bmc", "2022-11-20",
+        List.of(new Operation("DescribeImages", "DescribeImages", "lists images", List.of("a note"),
+            List.of(zone), List.of(images), List.of(new ErrorCode(404, "NOT_FOUND", "gone", AT)),
+            List.of(new Example("ex", "h", "DescribeImages", "{}", "{\"response\":{}}", AT)), AT)),
+        List.of(
+            new EnumShape("Catalog", "", List.of(new EnumValue("centos", "CentOS")), AT),
+            new StructureShape("ImageInfo", "ImageInfo", "", List.of(
+                new Member("catalog", TypeRef.enumeration("Catalog"), false, "", AT)), AT)),
+        List.of(new ErrorCode(null, "INTERNAL", "", AT)));
+  }
+
+  @Test
+  void roundTripGivesAnEqualModel() {
+    Service s = sample();
+    String json = ModelJson.write(s);
+    assertThat(ModelJson.read(json)).isEqualTo(s);
+    assertThat(ModelJson.write(ModelJson.read(json))).isEqualTo(json);
+  }
+
+  @Test
+  void refusesWhatIsNotAModel() {
+    assertThatThrownBy(() -> ModelJson.read("[]")).hasMessageContaining("not a docsdk model");
+    assertThatThrownBy(() -> ModelJson.read("{\"docsdkModel\":" + ModelJson.FORMAT_VERSION + "}"))
+        .hasMessageContaining("no 'service' name");
+    assertThatThrownBy(() -> ModelJson.read("{")).hasMessageContaining("not JSON");
+  }
+
+  @Test
+  void valuesCompareByContent() {
+    assertThat(sample()).isEqualTo(sample()).hasSameHashCodeAs(sample());
+    assertThat(TypeRef.listOf(TypeRef.STRING).toString())
+        .isEqualTo("TypeRef[kind=LIST, shape=null, element=TypeRef[kind=STRING, shape=null, element=null]]");
+  }
+}
