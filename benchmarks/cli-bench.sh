@@ -8,7 +8,7 @@ CLI="$(cli_jar)"
 WORK="$(mktemp -d /tmp/docsdk-cli-bench.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 GEN=(generate --docs "$DOCS" --service bmc --api-version 2022-11-20
-     --package com.example.bmc --out "$WORK/out" --resources "$WORK/res")
+     --package com.example.bmc --out "$WORK/out" --resources "$WORK/res" --lock "$WORK/docsdk-lock.json")
 
 echo "# CLI cold process: $CLI"
 echo "# docs: $DOCS"
@@ -28,6 +28,14 @@ timeit "cli generate, AppCDS" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
   "$JAVA" -XX:SharedArchiveFile="$WORK/cli.jsa" -jar "$CLI" "${GEN[@]}"
 timeit "cli generate, AppCDS + C1" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
   "$JAVA" -XX:SharedArchiveFile="$WORK/cli.jsa" -XX:TieredStopAtLevel=1 -jar "$CLI" "${GEN[@]}"
+
+# The launcher users get (cli/bin/docsdk: C1, serial GC, its own AppCDS archive), first run untimed.
+LAUNCHER="$(dirname "$0")/../cli/bin/docsdk"
+export DOCSDK_JAR="$CLI" DOCSDK_CACHE="$WORK/launcher-cache" JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")}"
+rm -rf "$WORK/out" "$WORK/res"
+"$LAUNCHER" "${GEN[@]}" > /dev/null 2>&1
+timeit "cli/bin/docsdk generate (launcher)" --before "rm -rf '$WORK/out' '$WORK/res'" -- \
+  "$LAUNCHER" "${GEN[@]}"
 rm -rf "$WORK/out" "$WORK/res"
 "$JAVA" -jar "$CLI" "${GEN[@]}" > /dev/null 2>&1
 

@@ -60,6 +60,8 @@ public class CompileBenchmark {
         .apiVersion(GeneratorBenchmark.API_VERSION)
         .basePackage(GeneratorBenchmark.PACKAGE)
         .sourceOutput(out)
+        // the name lock goes to scratch: a benchmark never writes into the docs it reads
+        .lockFile(scratch.resolve("docsdk-lock.json"))
         .build());
     if (result.failed()) {
       throw new IllegalStateException(result.failureMessage());

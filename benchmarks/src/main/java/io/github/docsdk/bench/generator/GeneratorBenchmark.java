@@ -198,6 +198,8 @@ public class GeneratorBenchmark {
         .basePackage(PACKAGE)
         .sourceOutput(out.resolve("java"))
         .resourceOutput(out.resolve("resources"))
+        // the name lock goes to scratch: a benchmark never writes into the docs it reads
+        .lockFile(scratch.resolve("docsdk-lock.json"))
         .build();
   }
 

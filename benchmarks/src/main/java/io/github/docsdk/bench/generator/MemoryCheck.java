@@ -35,6 +35,7 @@ public final class MemoryCheck {
             .basePackage(GeneratorBenchmark.PACKAGE)
             .sourceOutput(scratch.resolve("run-" + i + "/java"))
             .resourceOutput(scratch.resolve("run-" + i + "/resources"))
+            .lockFile(scratch.resolve("docsdk-lock.json"))
             .build());
         if (last.failed()) {
           System.err.println(last.failureMessage());
