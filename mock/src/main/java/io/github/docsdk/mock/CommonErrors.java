@@ -1,5 +1,6 @@
 package io.github.docsdk.mock;
 
+import io.github.docsdk.spec.ErrorCode;
 import java.util.Map;
 
 /**
@@ -50,9 +51,9 @@ final class CommonErrors {
 
   /** The status of a code: the model's common table, then commonerrorcode.md, then 400. */
   static int status(SpecModel model, String code) {
-    SpecModel.ErrorDef def = model.commonErrors.get(code);
-    if (def != null && def.httpStatus != null) {
-      return def.httpStatus;
+    ErrorCode def = model.commonErrors.get(code);
+    if (def != null && def.httpStatus() != null) {
+      return def.httpStatus();
     }
     return STATUS.getOrDefault(code, 400);
   }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.docsdk.spec.ErrorCode;
+import io.github.docsdk.spec.Operation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -117,7 +119,7 @@ final class MockHandler implements MockTransport.Handler {
       return outcome.error(
           CommonErrors.of(model, CommonErrors.UNAUTHORIZED_OPERATION, "the X-ZC-Action header is missing"));
     }
-    SpecModel.Operation op = model.operations.get(action.trim());
+    Operation op = model.operations.get(action.trim());
     if (op == null) {
       return outcome.error(
           CommonErrors.of(
@@ -127,7 +129,7 @@ final class MockHandler implements MockTransport.Handler {
     }
     String unreadable = unreadable(body);
     JsonNode json = unreadable == null ? parse(body) : null;
-    MockReply script = stubs.next(op.wireName, outcome.record());
+    MockReply script = stubs.next(op.wireName(), outcome.record());
     if (script != null && script.kind != MockReply.Kind.DOCUMENTED) {
       return scripted(outcome, op, script);
     }
@@ -143,7 +145,7 @@ final class MockHandler implements MockTransport.Handler {
     return script == null ? outcome : outcome.with(script);
   }
 
-  private Outcome scripted(Outcome outcome, SpecModel.Operation op, MockReply script) {
+  private Outcome scripted(Outcome outcome, Operation op, MockReply script) {
     switch (script.kind) {
       case RESPONSE:
         outcome.success((ObjectNode) script.payload);
@@ -152,13 +154,13 @@ final class MockHandler implements MockTransport.Handler {
         outcome.raw(script.status, script.rawBody.getBytes(StandardCharsets.UTF_8));
         break;
       case ERROR:
-        SpecModel.ErrorDef def = model.error(op, script.code);
+        ErrorCode def = model.error(op, script.code);
         int status =
             script.status != null
                 ? script.status
-                : def != null && def.httpStatus != null ? def.httpStatus : CommonErrors.status(model, script.code);
+                : def != null && def.httpStatus() != null ? def.httpStatus() : CommonErrors.status(model, script.code);
         String message =
-            script.message != null ? script.message : def != null && !def.description.isEmpty() ? def.description : script.code;
+            script.message != null ? script.message : def != null && !def.description().isEmpty() ? def.description() : script.code;
         outcome.error(new ErrorReply(status, script.code, message));
         break;
       case DROP:

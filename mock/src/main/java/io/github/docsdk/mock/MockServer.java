@@ -3,6 +3,7 @@ package io.github.docsdk.mock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.docsdk.spec.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -178,9 +179,9 @@ public final class MockServer implements AutoCloseable {
   public List<RecordedRequest> requests(String action) {
     Set<String> names = new LinkedHashSet<>();
     names.add(action);
-    SpecModel.Operation op = find(action);
+    Operation op = find(action);
     if (op != null) {
-      names.add(op.wireName);
+      names.add(op.wireName());
     }
     return log.snapshot().stream().filter(r -> names.contains(r.action())).collect(Collectors.toList());
   }
@@ -211,20 +212,20 @@ public final class MockServer implements AutoCloseable {
   }
 
   private String wireName(String action) {
-    SpecModel.Operation op = find(Objects.requireNonNull(action, "action"));
+    Operation op = find(Objects.requireNonNull(action, "action"));
     if (op == null) {
       throw new IllegalArgumentException(
           "action " + action + " is not in the model of " + model.service + "; known: " + actions());
     }
-    return op.wireName;
+    return op.wireName();
   }
 
-  private SpecModel.Operation find(String action) {
-    SpecModel.Operation op = model.operations.get(action);
+  private Operation find(String action) {
+    Operation op = model.operations.get(action);
     if (op != null) {
       return op;
     }
-    return model.operations.values().stream().filter(o -> o.name.equals(action)).findFirst().orElse(null);
+    return model.operations.values().stream().filter(o -> o.name().equals(action)).findFirst().orElse(null);
   }
 
   private MockReply check(String wire, MockReply reply) {

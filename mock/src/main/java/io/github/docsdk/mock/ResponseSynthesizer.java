@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.docsdk.mock.SpecModel.MemberDef;
-import io.github.docsdk.mock.SpecModel.TypeDef;
+import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.TypeRef;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,24 +32,24 @@ final class ResponseSynthesizer {
     this.model = model;
   }
 
-  ObjectNode response(SpecModel.Operation op) {
-    return object(op.response, new ArrayDeque<>());
+  ObjectNode response(Operation op) {
+    return object(op.response(), new ArrayDeque<>());
   }
 
-  private ObjectNode object(List<MemberDef> members, Deque<String> visiting) {
+  private ObjectNode object(List<Member> members, Deque<String> visiting) {
     ObjectNode node = NODES.objectNode();
-    for (MemberDef m : members) {
-      JsonNode value = value(m.name, m.type, visiting);
+    for (Member m : members) {
+      JsonNode value = value(m.name(), m.type(), visiting);
       if (value != null) {
-        node.set(m.name, value);
+        node.set(m.name(), value);
       }
     }
     return node;
   }
 
   /** @return null when the member must be left out to stop a recursion */
-  private JsonNode value(String name, TypeDef type, Deque<String> visiting) {
-    switch (type.kind) {
+  private JsonNode value(String name, TypeRef type, Deque<String> visiting) {
+    switch (type.kind()) {
       case STRING:
         return NODES.textNode(name + "-1");
       case INTEGER:
@@ -63,24 +64,24 @@ final class ResponseSynthesizer {
       case TIMESTAMP:
         return NODES.textNode(TIMESTAMP);
       case ENUM:
-        Set<String> values = model.enums.get(type.shape);
+        Set<String> values = model.enums.get(type.shape());
         return NODES.textNode(values == null || values.isEmpty() ? name + "-1" : values.iterator().next());
       case LIST:
-        JsonNode element = value(name, type.element, visiting);
+        JsonNode element = value(name, type.element(), visiting);
         ArrayNode array = NODES.arrayNode();
         if (element != null) {
           array.add(element);
         }
         return array;
       case STRUCTURE:
-        if (visiting.contains(type.shape)) {
+        if (visiting.contains(type.shape())) {
           return null;
         }
-        List<MemberDef> members = model.structures.get(type.shape);
+        List<Member> members = model.structures.get(type.shape());
         if (members == null) {
           return NODES.objectNode();
         }
-        visiting.push(type.shape);
+        visiting.push(type.shape());
         try {
           return object(members, visiting);
         } finally {

@@ -98,13 +98,15 @@ public final class ModelJson {
 
   private static ObjectNode shape(Shape shape) {
     ObjectNode node = MAPPER.createObjectNode();
-    if (shape instanceof StructureShape s) {
+    if (shape instanceof StructureShape) {
+      StructureShape s = (StructureShape) shape;
       node.put("kind", "structure");
       node.put("name", s.name());
       node.put("docName", s.docName());
       node.put("description", s.description());
       node.set("members", members(s.members()));
-    } else if (shape instanceof EnumShape e) {
+    } else if (shape instanceof EnumShape) {
+      EnumShape e = (EnumShape) shape;
       node.put("kind", "enum");
       node.put("name", e.name());
       node.put("description", e.description());
@@ -155,13 +157,28 @@ public final class ModelJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }
+    return read(root);
+  }
+
+  /**
+   * Reads a model from a JSON tree; fields this version does not know are ignored, so additive
+   * changes of the layout do not break readers.
+   *
+   * @throws IllegalArgumentException when the tree is not a docsdk model of a known version
+   */
+  public static Service read(JsonNode root) {
     if (root == null || !root.isObject() || root.path("docsdkModel").asInt(-1) != FORMAT_VERSION) {
       throw new IllegalArgumentException(
           "not a docsdk model (format " + FORMAT_VERSION + "): missing or unknown 'docsdkModel'");
     }
+    String service = text(root, "service");
+    if (service == null || service.isEmpty()) {
+      throw new IllegalArgumentException("docsdk model has no 'service' name");
+    }
+    String apiVersion = text(root, "apiVersion");
     return new Service(
-        text(root, "service"),
-        text(root, "apiVersion"),
+        service,
+        apiVersion == null ? "" : apiVersion,
         list(root.path("operations"), ModelJson::readOperation),
         list(root.path("shapes"), ModelJson::readShape),
         list(root.path("commonErrors"), ModelJson::readError));

@@ -8,6 +8,7 @@ import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
 import io.github.docsdk.spec.StructureShape;
+import io.github.docsdk.spec.TypeConformance;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -240,14 +241,9 @@ public final class ExampleChecker {
     };
   }
 
+  /** The model's one type-conformance rule (the mock checks requests with the same). */
   static boolean compatible(TypeRef.Kind declared, JsonLite.Kind actual) {
-    return switch (declared) {
-      case STRING, TIMESTAMP -> actual == JsonLite.Kind.STRING;
-      case INTEGER -> actual == JsonLite.Kind.INTEGER;
-      case FLOAT, DOUBLE, BIGDECIMAL -> actual == JsonLite.Kind.INTEGER || actual == JsonLite.Kind.DECIMAL;
-      case BOOLEAN -> actual == JsonLite.Kind.BOOLEAN;
-      default -> false;
-    };
+    return TypeConformance.fits(declared, TypeConformance.JsonKind.valueOf(actual.name()));
   }
 
   private void mismatch(Key key, SourceLocation at, String path, TypeRef declared, JsonLite.Value v, TypeRef proposal) {
