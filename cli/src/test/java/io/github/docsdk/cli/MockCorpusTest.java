@@ -52,7 +52,7 @@ class MockCorpusTest {
           }
           sent++;
           try {
-            JsonNode response = client.call(op.wireName(), request, JsonNode.class);
+            JsonNode response = client.call(op.wireName(), op.readOnly(), request, JsonNode.class);
             assertThat(response.path("requestId").asText()).startsWith("T");
           } catch (ZenlayerServiceException e) {
             rejected.add(op.name() + " " + example.location() + ": " + e.code() + " " + e.getMessage());

@@ -36,7 +36,7 @@ class CorpusDiffCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(6);
+    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(7);
     assertThat(json.path("summary").path("risky").asInt()).isEqualTo(1);
     assertThat(json.path("summary").path("compatible").asInt()).isEqualTo(2);
   }

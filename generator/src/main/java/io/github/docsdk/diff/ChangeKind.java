@@ -5,6 +5,13 @@ public enum ChangeKind {
   OPERATION_ADDED("action added"),
   OPERATION_REMOVED("action removed"),
   OPERATION_WIRE_NAME_CHANGED("wire name changed"),
+  /** The action no longer pages: its paginator methods disappear. */
+  PAGINATOR_REMOVED("paginator removed"),
+  PAGINATOR_ADDED("paginator added"),
+  /** It still pages, with other members (page number, size, total or items). */
+  PAGINATION_CHANGED("pagination changed"),
+  /** Read-only or not: decides whether the client retries it after a server error. */
+  READ_ONLY_CHANGED("read-only changed"),
   STRUCTURE_ADDED("structure added"),
   STRUCTURE_REMOVED("structure removed"),
   ENUM_ADDED("enum added"),

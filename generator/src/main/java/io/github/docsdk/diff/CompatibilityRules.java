@@ -15,6 +15,12 @@ import java.util.Set;
  *   <tr><td>action removed</td><td colspan="2">breaking</td><td>its client method disappears</td></tr>
  *   <tr><td>action wire name changed (override)</td><td colspan="2">breaking</td>
  *       <td>the SDK sends a different {@code X-ZC-Action}; servers that knew the old name reject it</td></tr>
+ *   <tr><td>paginator removed (the action no longer pages)</td><td colspan="2">breaking</td>
+ *       <td>its {@code xxxPaginator} methods disappear</td></tr>
+ *   <tr><td>pagination changed (other page or item members)</td><td colspan="2">risky</td>
+ *       <td>the paginator walks pages differently</td></tr>
+ *   <tr><td>read-only changed</td><td colspan="2">risky</td>
+ *       <td>the client retries the action after a server error, or stops doing so</td></tr>
  *   <tr><td>structure or enum removed</td><td colspan="2">breaking</td><td>its class disappears</td></tr>
  *   <tr><td>enum renamed (its members use a new enum instead; value changes listed too)</td>
  *       <td colspan="2">breaking</td><td>the class name callers use changes</td></tr>
@@ -38,7 +44,7 @@ import java.util.Set;
  *       <td>its generated error-code constant disappears</td></tr>
  *   <tr><td>error HTTP status changed</td><td colspan="2">risky</td>
  *       <td>handlers that switch on the status see another one</td></tr>
- *   <tr><td>action, structure, enum, optional member, enum value or error code added</td>
+ *   <tr><td>action, paginator, structure, enum, optional member, enum value or error code added</td>
  *       <td colspan="2">compatible</td><td>additions; unknown enum values already read as
  *       {@code UNKNOWN_TO_SDK_VERSION}</td></tr>
  *   <tr><td>description changed</td><td colspan="2">docs (not counted)</td><td>Javadoc only</td></tr>
@@ -73,6 +79,7 @@ public final class CompatibilityRules {
     return switch (kind) {
       case OPERATION_REMOVED,
           OPERATION_WIRE_NAME_CHANGED,
+          PAGINATOR_REMOVED,
           STRUCTURE_REMOVED,
           ENUM_REMOVED,
           ENUM_RENAMED,
@@ -83,8 +90,9 @@ public final class CompatibilityRules {
           ERROR_RETIRED -> Impact.BREAKING;
       case REQUIRED_MEMBER_ADDED, MEMBER_BECAME_REQUIRED -> request ? Impact.BREAKING : Impact.RISKY;
       case MEMBER_BECAME_OPTIONAL -> request ? Impact.COMPATIBLE : Impact.RISKY;
-      case ERROR_REMOVED, ERROR_STATUS_CHANGED -> Impact.RISKY;
+      case ERROR_REMOVED, ERROR_STATUS_CHANGED, PAGINATION_CHANGED, READ_ONLY_CHANGED -> Impact.RISKY;
       case OPERATION_ADDED,
+          PAGINATOR_ADDED,
           STRUCTURE_ADDED,
           ENUM_ADDED,
           MEMBER_ADDED,

@@ -5,6 +5,7 @@ import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.Pagination;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -100,10 +102,33 @@ public final class ModelDiff {
           op.location(),
           old.location());
     }
+    traits(old, op);
     description(name, old.description(), op.description(), op.location(), old.location());
     members(name + ".request", EnumSet.of(Direction.REQUEST), old.request(), op.request());
     members(name + ".response", EnumSet.of(Direction.RESPONSE), old.response(), op.response());
     errors(name + ".errors", old.errors(), op.errors());
+  }
+
+  private void traits(Operation old, Operation op) {
+    String name = op.name();
+    Optional<Pagination> was = old.pagination();
+    Optional<Pagination> now = op.pagination();
+    if (was.isPresent() && now.isEmpty()) {
+      add(ChangeKind.PAGINATOR_REMOVED, Set.of(), name, paging(was.get()), "", null, old.location());
+    } else if (was.isEmpty() && now.isPresent()) {
+      add(ChangeKind.PAGINATOR_ADDED, Set.of(), name, "", paging(now.get()), op.location(), null);
+    } else if (was.isPresent() && !was.equals(now)) {
+      add(ChangeKind.PAGINATION_CHANGED, Set.of(), name, paging(was.get()), paging(now.get()), op.location(),
+          old.location());
+    }
+    if (old.readOnly() != op.readOnly()) {
+      add(ChangeKind.READ_ONLY_CHANGED, Set.of(), name, old.readOnly() ? "read-only" : "not read-only",
+          op.readOnly() ? "read-only" : "not read-only", op.location(), old.location());
+    }
+  }
+
+  private static String paging(Pagination p) {
+    return p.items() + " by " + p.pageNumber() + "/" + p.pageSize() + ", total " + p.total();
   }
 
   // ---- members ----

@@ -7,6 +7,7 @@ import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.internal.Diags;
 import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
+import io.github.docsdk.parse.internal.Traits;
 import io.github.docsdk.parse.internal.PageParser;
 import io.github.docsdk.parse.internal.Raw;
 import io.github.docsdk.parse.internal.Reachable;
@@ -141,7 +142,8 @@ public final class DocsParser {
   private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,
       Set<String> files, LockSession lock, Diags d) {
     try {
-      return new ModelAssembler(d, lock).assemble(options.service(), options.apiVersion(), pages, common, files);
+      return Traits.infer(new ModelAssembler(d, lock).assemble(options.service(), options.apiVersion(), pages, common,
+          files));
     } catch (RuntimeException | StackOverflowError e) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the model could not be assembled: " + e,
           "please report this with the docs that caused it");

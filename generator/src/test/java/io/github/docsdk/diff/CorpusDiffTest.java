@@ -75,6 +75,8 @@ class CorpusDiffTest {
             tuple(Impact.BREAKING, ChangeKind.OPERATION_WIRE_NAME_CHANGED, "DescribeZones"),
             tuple(Impact.BREAKING, ChangeKind.MEMBER_REMOVED, "DescribeInstances.request.imageId"),
             tuple(Impact.BREAKING, ChangeKind.MEMBER_TYPE_CHANGED, "DescribeInstances.request.pageSize"),
+            // a String pageSize no longer pages: the paginator goes
+            tuple(Impact.BREAKING, ChangeKind.PAGINATOR_REMOVED, "DescribeInstances"),
             tuple(Impact.BREAKING, ChangeKind.MEMBER_BECAME_REQUIRED, "DescribeInstances.request.zoneId"),
             tuple(Impact.BREAKING, ChangeKind.ENUM_VALUE_REMOVED, "ChargeUnit.DAY"),
             tuple(Impact.RISKY, ChangeKind.ERROR_STATUS_CHANGED,
@@ -102,7 +104,7 @@ class CorpusDiffTest {
 
     assertThat(report.bump()).isEqualTo(VersionBump.MAJOR);
     assertThat(MarkdownReport.render(report, "1.3.0"))
-        .contains("**6 breaking**, 1 risky, 2 compatible changes.")
+        .contains("**7 breaking**, 1 risky, 2 compatible changes.")
         .contains("**2.0.0**")
         .contains("— bmc/describeinstances.md:");
     assertThat(report.changes()).filteredOn(c -> c.kind() == ChangeKind.OPERATION_WIRE_NAME_CHANGED)

@@ -74,7 +74,7 @@ class EmittedCodeCompilesTest {
   @Test
   void overriddenWireNameIsSentWhileMethodKeepsTheDocumentedName() {
     io.github.docsdk.spec.Operation zones = new io.github.docsdk.spec.Operation("DescribeZones", "ZoneDetails",
-        "", List.of(), List.of(), List.of(), List.of(), List.of(), Fixtures.AT);
+        "", List.of(), List.of(), List.of(), List.of(), List.of(), Fixtures.AT).withTraits(true, null);
     Service service = new Service("bmc", "v", List.of(zones), List.of(), List.of());
     List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions("p"));
     String client = files.stream()
@@ -84,7 +84,8 @@ class EmittedCodeCompilesTest {
     assertThat(client).contains("default DescribeZonesResponse describeZones(DescribeZonesRequest request)");
     assertThat(impl)
         .contains("public DescribeZonesResponse describeZones(DescribeZonesRequest request)")
-        .contains("http.call(\"ZoneDetails\", request, DescribeZonesResponse.class)");
+        // the wire name is sent, with the operation's readOnly trait for the runtime's retry rules
+        .contains("http.call(\"ZoneDetails\", true, request, DescribeZonesResponse.class)");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.docsdk.emit;
 
+import io.github.docsdk.spec.DefaultTraits;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.ErrorCode;
@@ -114,10 +115,11 @@ final class Fixtures {
             new ErrorCode(403, "OPERATION_DENIED_INSUFFICIENT_BALANCE", "余额不足。", AT)),
         List.of(new Example("", "console.zenlayer.com/api/v2/bmc", "CreateInstances", "{}", "{}", AT)),
         AT);
-    return new Service("bmc", "2022-11-20",
+    // with the traits parse would decide (read-only Describe*, paging DescribeInstances, secrets)
+    return DefaultTraits.apply(new Service("bmc", "2022-11-20",
         List.of(createInstances, describeImages, describeInstances), shapes,
         List.of(new ErrorCode(401, "AUTHFAILURE_SIGNATURE_FAILURE", "签名错误。", AT),
-            new ErrorCode(400, "INVALID_ZONE", "可用区不存在。", AT)));
+            new ErrorCode(400, "INVALID_ZONE", "可用区不存在。", AT))));
   }
 
   /** Names chosen to break naive generators: keywords, clashes, case twins, odd characters. */
@@ -201,6 +203,6 @@ final class Fixtures {
     for (String item : List.of("Paginator", "AsyncPaginator", "Credentials", "Objects", "CompletableFuture", "Consumer")) {
       allShapes.add(new StructureShape(item, item, "", List.of(m("id", TypeRef.STRING, "")), AT));
     }
-    return new Service("weird-svc", "1.0", ops, allShapes, List.of());
+    return DefaultTraits.apply(new Service("weird-svc", "1.0", ops, allShapes, List.of()));
   }
 }

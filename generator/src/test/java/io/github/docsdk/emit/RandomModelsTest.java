@@ -125,8 +125,8 @@ class RandomModelsTest {
       List<ErrorCode> errors = List.of(new ErrorCode(r.nextBoolean() ? 400 : null, pick(r), pick(r), Fixtures.AT));
       ops.add(new Operation(name, name, pick(r), List.of(pick(r)), request, response, errors, List.of(), Fixtures.AT));
     }
-    return new Service(r.nextBoolean() ? "svc" : pick(r), "v1", ops, new ArrayList<>(shapes.values()),
-        List.of(new ErrorCode(401, pick(r), "", Fixtures.AT)));
+    return io.github.docsdk.spec.DefaultTraits.apply(new Service(r.nextBoolean() ? "svc" : pick(r), "v1", ops,
+        new ArrayList<>(shapes.values()), List.of(new ErrorCode(401, pick(r), "", Fixtures.AT))));
   }
 
   private static List<Member> members(Random r, List<String> shapeNames) {

@@ -141,7 +141,7 @@ final class MockHandler implements MockTransport.Handler {
     if (invalid != null) {
       return outcome.error(invalid);
     }
-    outcome.success(defaults.reply(op, json));
+    outcome.success(Pages.page(op, json, defaults.reply(op, json)));
     return script == null ? outcome : outcome.with(script);
   }
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * an {@link EnumShape}; {@code required}: whether the docs mark it as required (only meaningful on
  * requests and structures used in requests); {@code description}: from the docs, as plain text
  * with paragraphs separated by blank lines (HTML already turned into text); {@code location}:
- * where the member's table row is.
+ * where the member's table row is; {@code sensitive}: whether the value is a secret (never shown in
+ * logs or {@code toString}).
  */
 public final class Member {
 
@@ -18,14 +19,21 @@ public final class Member {
   private final boolean required;
   private final String description;
   private final SourceLocation location;
+  private final boolean sensitive;
 
   public Member(
       String name, TypeRef type, boolean required, String description, SourceLocation location) {
+    this(name, type, required, description, location, false);
+  }
+
+  public Member(String name, TypeRef type, boolean required, String description, SourceLocation location,
+      boolean sensitive) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.required = required;
     this.description = description == null ? "" : description;
     this.location = Objects.requireNonNull(location, "location");
+    this.sensitive = sensitive;
   }
 
   public String name() {
@@ -48,12 +56,24 @@ public final class Member {
     return location;
   }
 
+  public boolean sensitive() {
+    return sensitive;
+  }
+
   public Member withType(TypeRef newType) {
-    return new Member(name, newType, required, description, location);
+    return new Member(name, newType, required, description, location, sensitive);
   }
 
   public Member withRequired(boolean newRequired) {
-    return new Member(name, type, newRequired, description, location);
+    return new Member(name, type, newRequired, description, location, sensitive);
+  }
+
+  public Member withDescription(String newDescription) {
+    return new Member(name, type, required, newDescription, location, sensitive);
+  }
+
+  public Member withSensitive(boolean newSensitive) {
+    return new Member(name, type, required, description, location, newSensitive);
   }
 
   @Override
@@ -63,17 +83,17 @@ public final class Member {
     }
     Member m = (Member) o;
     return name.equals(m.name) && type.equals(m.type) && required == m.required
-        && description.equals(m.description) && location.equals(m.location);
+        && description.equals(m.description) && location.equals(m.location) && sensitive == m.sensitive;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, required, description, location);
+    return Objects.hash(name, type, required, description, location, sensitive);
   }
 
   @Override
   public String toString() {
     return "Member[name=" + name + ", type=" + type + ", required=" + required + ", description="
-        + description + ", location=" + location + "]";
+        + description + ", location=" + location + ", sensitive=" + sensitive + "]";
   }
 }

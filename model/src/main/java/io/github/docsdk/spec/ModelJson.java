@@ -20,8 +20,13 @@ import java.util.function.Function;
  */
 public final class ModelJson {
 
-  /** Bumped when the layout changes incompatibly. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Bumped when the layout changes. 2 added the traits: {@code readOnly} and {@code pagination} on
+   * operations, {@code sensitive} on members. Version 1 is still read, with {@link DefaultTraits}.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  private static final int OLDEST_READ = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER =
@@ -59,6 +64,12 @@ public final class ModelJson {
     node.put("name", op.name());
     node.put("wireName", op.wireName());
     node.put("description", op.description());
+    node.put("readOnly", op.readOnly());
+    op.pagination().ifPresent(p -> node.putObject("pagination")
+        .put("pageNumber", p.pageNumber())
+        .put("pageSize", p.pageSize())
+        .put("total", p.total())
+        .put("items", p.items()));
     ArrayNode notes = node.putArray("notes");
     op.notes().forEach(notes::add);
     node.set("request", members(op.request()));
@@ -79,6 +90,9 @@ public final class ModelJson {
       node.set("type", type(m.type()));
       node.put("required", m.required());
       node.put("description", m.description());
+      if (m.sensitive()) {
+        node.put("sensitive", true);
+      }
       node.put("source", m.location().toString());
     }
     return array;
@@ -167,24 +181,28 @@ public final class ModelJson {
    * @throws IllegalArgumentException when the tree is not a docsdk model of a known version
    */
   public static Service read(JsonNode root) {
-    if (root == null || !root.isObject() || root.path("docsdkModel").asInt(-1) != FORMAT_VERSION) {
-      throw new IllegalArgumentException(
-          "not a docsdk model (format " + FORMAT_VERSION + "): missing or unknown 'docsdkModel'");
+    int format = root == null ? -1 : root.path("docsdkModel").asInt(-1);
+    if (root == null || !root.isObject() || format < OLDEST_READ || format > FORMAT_VERSION) {
+      throw new IllegalArgumentException("not a docsdk model (format " + OLDEST_READ + " to " + FORMAT_VERSION
+          + "): missing or unknown 'docsdkModel'");
     }
     String service = text(root, "service");
     if (service == null || service.isEmpty()) {
       throw new IllegalArgumentException("docsdk model has no 'service' name");
     }
     String apiVersion = text(root, "apiVersion");
-    return new Service(
+    Service read = new Service(
         service,
         apiVersion == null ? "" : apiVersion,
         list(root.path("operations"), ModelJson::readOperation),
         list(root.path("shapes"), ModelJson::readShape),
         list(root.path("commonErrors"), ModelJson::readError));
+    // format 1 has no traits: give it those its writer used, so a diff against it sees no change
+    return format == 1 ? DefaultTraits.apply(read) : read;
   }
 
   private static Operation readOperation(JsonNode n) {
+    Pagination pagination = readPagination(n.path("pagination"), text(n, "name"));
     return new Operation(
         text(n, "name"),
         text(n, "wireName"),
@@ -194,7 +212,23 @@ public final class ModelJson {
         list(n.path("response"), ModelJson::readMember),
         list(n.path("errors"), ModelJson::readError),
         list(n.path("examples"), ModelJson::readExample),
-        location(n));
+        location(n))
+        .withTraits(n.path("readOnly").asBoolean(false), pagination);
+  }
+
+  private static Pagination readPagination(JsonNode n, String operation) {
+    if (!n.isObject()) {
+      return null;
+    }
+    String pageNumber = text(n, "pageNumber");
+    String pageSize = text(n, "pageSize");
+    String total = text(n, "total");
+    String items = text(n, "items");
+    if (pageNumber == null || pageSize == null || total == null || items == null) {
+      throw new IllegalArgumentException(
+          "pagination of " + operation + " needs pageNumber, pageSize, total and items");
+    }
+    return new Pagination(pageNumber, pageSize, total, items);
   }
 
   private static Member readMember(JsonNode n) {
@@ -203,7 +237,8 @@ public final class ModelJson {
         readType(n.path("type")),
         n.path("required").asBoolean(false),
         text(n, "description"),
-        location(n));
+        location(n),
+        n.path("sensitive").asBoolean(false));
   }
 
   private static TypeRef readType(JsonNode n) {

@@ -2,6 +2,7 @@ package io.github.docsdk.spec;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One API action, from one action page. Immutable.
@@ -16,6 +17,8 @@ import java.util.Objects;
  *   <li>{@code errors}: the page's own error codes (the service's common codes are on {@link
  *       Service}); {@code examples}: worked examples in page order
  *   <li>{@code location}: the H1
+ *   <li>traits: {@code readOnly}, whether the action only reads (so repeating it is harmless);
+ *       {@code pagination}, how it pages, when it does
  * </ul>
  */
 public final class Operation {
@@ -29,7 +32,10 @@ public final class Operation {
   private final List<ErrorCode> errors;
   private final List<Example> examples;
   private final SourceLocation location;
+  private final boolean readOnly;
+  private final Pagination pagination;
 
+  /** An operation without traits: not read-only, not paging. */
   public Operation(
       String name,
       String wireName,
@@ -49,6 +55,32 @@ public final class Operation {
     this.errors = List.copyOf(errors);
     this.examples = List.copyOf(examples);
     this.location = Objects.requireNonNull(location, "location");
+    this.readOnly = false;
+    this.pagination = null;
+  }
+
+  private Operation(Operation op, boolean readOnly, Pagination pagination) {
+    this.name = op.name;
+    this.wireName = op.wireName;
+    this.description = op.description;
+    this.notes = op.notes;
+    this.request = op.request;
+    this.response = op.response;
+    this.errors = op.errors;
+    this.examples = op.examples;
+    this.location = op.location;
+    this.readOnly = readOnly;
+    this.pagination = pagination;
+  }
+
+  /** This operation with the given traits ({@code pagination} may be null: it does not page). */
+  public Operation withTraits(boolean newReadOnly, Pagination newPagination) {
+    return new Operation(this, newReadOnly, newPagination);
+  }
+
+  /** The same traits on another operation (e.g. one rebuilt with corrected members). */
+  public Operation withTraitsOf(Operation other) {
+    return new Operation(this, other.readOnly, other.pagination);
   }
 
   public String name() {
@@ -87,6 +119,16 @@ public final class Operation {
     return location;
   }
 
+  /** Whether the action only reads (Describe*, Inquiry*-style), so a retry after a 5xx is harmless. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** How the action pages; empty when it does not. */
+  public Optional<Pagination> pagination() {
+    return Optional.ofNullable(pagination);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Operation)) {
@@ -95,18 +137,21 @@ public final class Operation {
     Operation p = (Operation) o;
     return name.equals(p.name) && wireName.equals(p.wireName) && description.equals(p.description)
         && notes.equals(p.notes) && request.equals(p.request) && response.equals(p.response)
-        && errors.equals(p.errors) && examples.equals(p.examples) && location.equals(p.location);
+        && errors.equals(p.errors) && examples.equals(p.examples) && location.equals(p.location)
+        && readOnly == p.readOnly && Objects.equals(pagination, p.pagination);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, wireName, description, notes, request, response, errors, examples, location);
+    return Objects.hash(name, wireName, description, notes, request, response, errors, examples, location,
+        readOnly, pagination);
   }
 
   @Override
   public String toString() {
     return "Operation[name=" + name + ", wireName=" + wireName + ", description=" + description
         + ", notes=" + notes + ", request=" + request + ", response=" + response + ", errors=" + errors
-        + ", examples=" + examples + ", location=" + location + "]";
+        + ", examples=" + examples + ", location=" + location + ", readOnly=" + readOnly
+        + ", pagination=" + pagination + "]";
   }
 }

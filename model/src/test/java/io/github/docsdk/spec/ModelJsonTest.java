@@ -33,6 +33,32 @@ class ModelJsonTest {
   }
 
   @Test
+  void traitsAreWrittenAndRead() {
+    Service s = sample();
+    Operation op = s.operations().get(0).withTraits(true,
+        new Pagination("pageNum", "pageSize", "totalCount", "images"));
+    Member secret = new Member("password", TypeRef.STRING, false, "", AT, true);
+    Service traits = new Service(s.name(), s.apiVersion(), List.of(new Operation(op.name(), op.wireName(),
+        op.description(), op.notes(), List.of(secret), op.response(), op.errors(), op.examples(), op.location())
+        .withTraitsOf(op)), s.shapes(), s.commonErrors());
+    String json = ModelJson.write(traits);
+    assertThat(json).contains("\"docsdkModel\" : 2", "\"readOnly\" : true", "\"sensitive\" : true",
+        "\"items\" : \"images\"");
+    assertThat(ModelJson.read(json)).isEqualTo(traits);
+    // absent traits: not read-only, no pagination, not sensitive
+    assertThat(ModelJson.write(s)).contains("\"readOnly\" : false").doesNotContain("pagination", "sensitive");
+  }
+
+  @Test
+  void aFormatOneModelGetsTheTraitsItsWriterUsed() {
+    String v1 = ModelJson.write(sample()).replace("\"docsdkModel\" : 2", "\"docsdkModel\" : 1")
+        .replace("\"readOnly\" : false,", "");
+    Operation op = ModelJson.read(v1).operations().get(0);
+    assertThat(op.readOnly()).isTrue(); // DescribeImages
+    assertThat(op.pagination()).isEmpty(); // no pageNum/pageSize/totalCount
+  }
+
+  @Test
   void refusesWhatIsNotAModel() {
     assertThatThrownBy(() -> ModelJson.read("[]")).hasMessageContaining("not a docsdk model");
     assertThatThrownBy(() -> ModelJson.read("{\"docsdkModel\":" + ModelJson.FORMAT_VERSION + "}"))

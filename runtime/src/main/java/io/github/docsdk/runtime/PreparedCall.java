@@ -25,9 +25,9 @@ final class PreparedCall<T> {
     final Class<T> responseType;
     final ObjectReader reader;
 
-    private PreparedCall(String action, byte[] body, Class<T> responseType) {
+    private PreparedCall(String action, boolean readOnly, byte[] body, Class<T> responseType) {
         this.action = action;
-        this.readOnly = RetryRules.isReadOnly(action);
+        this.readOnly = readOnly;
         this.body = body;
         this.payloadHash = Zc2Signer.payloadHash(body);
         this.responseType = responseType;
@@ -38,7 +38,8 @@ final class PreparedCall<T> {
      * @throws IllegalArgumentException for a malformed action name or a null response type
      * @throws ZenlayerClientException if the request cannot be serialised
      */
-    static <T> PreparedCall<T> prepare(String service, String action, Object request, Class<T> responseType) {
+    static <T> PreparedCall<T> prepare(
+            String service, String action, boolean readOnly, Object request, Class<T> responseType) {
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("action must be an alphanumeric API action name: " + action);
         }
@@ -59,6 +60,6 @@ final class PreparedCall<T> {
                 body = EMPTY_OBJECT;
             }
         }
-        return new PreparedCall<>(action, body, responseType);
+        return new PreparedCall<>(action, readOnly, body, responseType);
     }
 }

@@ -2,7 +2,8 @@ package io.github.docsdk.runtime;
 
 /**
  * Which failures may be retried. The rule that matters most: a state-changing action whose request may
- * have reached the server is never sent again, since the service has no idempotency tokens.
+ * have reached the server is never sent again, since the service has no idempotency tokens. Which actions
+ * only read is the model's {@code readOnly} trait, passed in by the generated client.
  */
 final class RetryRules {
     static final String REQUEST_LIMIT_EXCEEDED = "REQUEST_LIMIT_EXCEEDED";
@@ -10,11 +11,6 @@ final class RetryRules {
     static final String REQUEST_TIMED_OUT = "REQUEST_TIMED_OUT";
 
     private RetryRules() {
-    }
-
-    /** Describe* and Inquiry* actions only read, so repeating them is harmless. */
-    static boolean isReadOnly(String action) {
-        return action.startsWith("Describe") || action.startsWith("Inquiry");
     }
 
     /**

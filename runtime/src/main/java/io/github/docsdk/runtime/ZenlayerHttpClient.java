@@ -59,9 +59,19 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     }
 
     /**
+     * Calls an action that is not read-only and waits for the result; see {@link #call(String, boolean,
+     * Object, Class)}.
+     */
+    public <T> T call(String action, Object request, Class<T> responseType) {
+        return call(action, false, request, responseType);
+    }
+
+    /**
      * Calls an action and waits for the result.
      *
      * @param action the action name, e.g. {@code DescribeImages} (sent as X-ZC-Action)
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait): only such calls
+     *     are sent again after a server error or a connection lost mid-request
      * @param request the request model, serialised as the JSON body ({@code null} sends {@code {}})
      * @param responseType the class the envelope's {@code response} member binds to
      * @param <T> the response type
@@ -70,26 +80,37 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      * @throws ZenlayerClientException for anything else: no connection, timeout, interrupt (the thread's
      *     interrupt flag stays set), or a body that is not the expected JSON
      */
-    public <T> T call(String action, Object request, Class<T> responseType) {
+    public <T> T call(String action, boolean readOnly, Object request, Class<T> responseType) {
         enter();
         try {
-            return engine.callSync(PreparedCall.prepare(config.service(), action, request, responseType));
+            return engine.callSync(PreparedCall.prepare(config.service(), action, readOnly, request, responseType));
         } finally {
             exit();
         }
     }
 
     /**
+     * Calls an action that is not read-only without blocking; see {@link #callAsync(String, boolean,
+     * Object, Class)}.
+     */
+    public <T> CompletableFuture<T> callAsync(String action, Object request, Class<T> responseType) {
+        return callAsync(action, false, request, responseType);
+    }
+
+    /**
      * Calls an action without blocking.
      *
      * @param action the action name, e.g. {@code DescribeImages}
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait), as for {@link
+     *     #call(String, boolean, Object, Class)}
      * @param request the request model ({@code null} sends {@code {}})
      * @param responseType the class the envelope's {@code response} member binds to
      * @param <T> the response type
      * @return a future completed with the response, or exceptionally with a {@link ZenlayerException};
      *     cancelling it cancels the exchange in flight
      */
-    public <T> CompletableFuture<T> callAsync(String action, Object request, Class<T> responseType) {
+    public <T> CompletableFuture<T> callAsync(
+            String action, boolean readOnly, Object request, Class<T> responseType) {
         try {
             enter();
         } catch (RuntimeException e) {
@@ -97,7 +118,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         }
         CompletableFuture<T> result;
         try {
-            PreparedCall<T> call = PreparedCall.prepare(config.service(), action, request, responseType);
+            PreparedCall<T> call = PreparedCall.prepare(config.service(), action, readOnly, request, responseType);
             result = new AsyncCall<>(engine, call).start();
         } catch (RuntimeException e) {
             exit();
@@ -109,7 +130,8 @@ public final class ZenlayerHttpClient implements AutoCloseable {
 
     /**
      * Calls an action by name with a JSON body, for what the docs miss: signed, retried, limited and
-     * mapped to exceptions exactly like {@link #call}.
+     * mapped to exceptions exactly like {@link #call}. The action is taken as not read-only (the model
+     * may not know it), so it is never sent again after a server error.
      *
      * @param action the action's wire name
      * @param jsonBody the request as a JSON object (sent compact); null or blank sends {@code {}}

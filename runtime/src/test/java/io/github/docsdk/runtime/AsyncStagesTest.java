@@ -70,7 +70,7 @@ class AsyncStagesTest {
 
     private static void assertStillServes(ZenlayerHttpClient client) throws Exception {
         // maxConcurrency is 1: a permit lost by the failed stage would leave this call waiting.
-        assertThat(client.callAsync("DescribeImages", null, ImagesResponse.class).get(5, TimeUnit.SECONDS))
+        assertThat(client.callAsync("DescribeImages", true, null, ImagesResponse.class).get(5, TimeUnit.SECONDS))
                 .isNotNull();
     }
 
@@ -86,7 +86,7 @@ class AsyncStagesTest {
                             }
                             return Credentials.of(StubServer.KEY_ID, StubServer.KEY_PASSWORD);
                         }).build())) {
-            assertCompletesTyped(client.callAsync("DescribeImages", null, ImagesResponse.class));
+            assertCompletesTyped(client.callAsync("DescribeImages", true, null, ImagesResponse.class));
             assertStillServes(client);
         }
     }
@@ -106,7 +106,7 @@ class AsyncStagesTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .maxConcurrency(1).addInterceptor(interceptor).build())) {
-            assertCompletesTyped(client.callAsync("DescribeImages", null, ImagesResponse.class));
+            assertCompletesTyped(client.callAsync("DescribeImages", true, null, ImagesResponse.class));
             assertStillServes(client);
         }
     }
@@ -118,7 +118,7 @@ class AsyncStagesTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{\"requestId\":\"x\"}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .maxConcurrency(1).build())) {
-            assertCompletesTyped(client.callAsync("DescribeImages", null, Exploding.class));
+            assertCompletesTyped(client.callAsync("DescribeImages", true, null, Exploding.class));
             assertStillServes(client);
         }
     }
@@ -138,7 +138,7 @@ class AsyncStagesTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .maxConcurrency(1).addInterceptor(interceptor).build())) {
-            CompletableFuture<ImagesResponse> first = client.callAsync("DescribeImages", null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> first = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
             // An unchecked exception from an interceptor is logged and ignored; an Error ends the call.
             Throwable thrown = catchThrowable(() -> first.get(5, TimeUnit.SECONDS));
             if (kind == Kind.ERROR) {
@@ -163,7 +163,7 @@ class AsyncStagesTest {
                             }
                             return Credentials.of(StubServer.KEY_ID, StubServer.KEY_PASSWORD);
                         }).build())) {
-            assertCompletesTyped(client.callAsync("DescribeImages", null, ImagesResponse.class));
+            assertCompletesTyped(client.callAsync("DescribeImages", true, null, ImagesResponse.class));
             assertThat(server.requests()).hasSize(1);
             assertStillServes(client);
         }
@@ -181,8 +181,8 @@ class AsyncStagesTest {
                             }
                             return Credentials.of(StubServer.KEY_ID, StubServer.KEY_PASSWORD);
                         }).build())) {
-            CompletableFuture<ImagesResponse> first = client.callAsync("DescribeImages", null, ImagesResponse.class);
-            CompletableFuture<ImagesResponse> queued = client.callAsync("DescribeImages", null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> first = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> queued = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
             assertThat(first.get(5, TimeUnit.SECONDS)).isNotNull();
             assertCompletesTyped(queued);
             assertStillServes(client);
@@ -196,7 +196,7 @@ class AsyncStagesTest {
                         .credentialsProvider(() -> {
                             throw new IllegalStateException("vault sealed");
                         }).build())) {
-            Throwable thrown = catchThrowable(() -> client.callAsync("DescribeImages", null, ImagesResponse.class)
+            Throwable thrown = catchThrowable(() -> client.callAsync("DescribeImages", true, null, ImagesResponse.class)
                     .get(5, TimeUnit.SECONDS));
             assertThat(thrown.getCause()).isInstanceOf(ZenlayerClientException.class)
                     .hasMessageContaining("credentials provider failed");

@@ -70,7 +70,7 @@ class ConnectionFaultsTest {
             RawServer.respond(out, 200, "application/json", OK);
             return true;
         }); ZenlayerHttpClient client = client(server.baseUri())) {
-            ImagesResponse response = client.call("DescribeInstances", Map.of("pageNum", 1), ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeInstances", true, Map.of("pageNum", 1), ImagesResponse.class);
             assertThat(response.requestId).isEqualTo("r");
             assertThat(server.requests()).hasSize(2)
                     .allSatisfy(r -> assertThat(new String(r.body, StandardCharsets.UTF_8)).isEqualTo("{\"pageNum\":1}"));
@@ -121,7 +121,7 @@ class ConnectionFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> StubServer.Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = client(server.baseUri())) {
             for (int i = 0; i < 20; i++) {
-                client.call("DescribeZones", null, ImagesResponse.class);
+                client.call("DescribeZones", true, null, ImagesResponse.class);
             }
             assertThat(server.requests()).hasSize(20);
             assertThat(server.remotePorts()).hasSize(1);

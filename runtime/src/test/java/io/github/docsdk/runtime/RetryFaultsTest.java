@@ -31,7 +31,7 @@ class RetryFaultsTest {
                 : i == 1 ? Reply.raw(502, "text/html", HTML_502.getBytes())
                 : Reply.ok("ok", TestModels.ONE_IMAGE));
                 ZenlayerHttpClient client = client(server)) {
-            ImagesResponse response = client.call("DescribeImages", Map.of("zoneId", "HKG-A"), ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeImages", true, Map.of("zoneId", "HKG-A"), ImagesResponse.class);
             assertThat(response.totalCount).isEqualTo(1L);
             List<Recorded> requests = server.requests();
             assertThat(requests).hasSize(3);
@@ -46,7 +46,26 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> i == 0
                 ? Reply.error(503, "REQUEST_TIMED_OUT", "e0", "slow") : Reply.ok("ok", "{}"));
                 ZenlayerHttpClient client = client(server)) {
-            client.call("InquiryPriceCreateInstance", null, ImagesResponse.class);
+            client.call("InquiryPriceCreateInstance", true, null, ImagesResponse.class);
+            assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theReadOnlyFlagDecidesNotTheActionName() throws Exception {
+        try (StubServer server = StubServer.start((i, r) -> Reply.error(500, "INTERNAL_SERVER_ERROR", "e" + i, "boom"));
+                ZenlayerHttpClient client = client(server)) {
+            // a Describe-named action the model says changes state (and the 3-argument form) is sent once
+            assertThatThrownBy(() -> client.call("DescribeAndReset", false, null, ImagesResponse.class))
+                    .isInstanceOf(ZenlayerServiceException.class);
+            assertThatThrownBy(() -> client.call("DescribeImages", null, ImagesResponse.class))
+                    .isInstanceOf(ZenlayerServiceException.class);
+            assertThat(server.requests()).hasSize(2);
+        }
+        try (StubServer server = StubServer.start((i, r) -> i == 0
+                ? Reply.error(500, "INTERNAL_SERVER_ERROR", "e0", "boom") : Reply.ok("ok", "{}"));
+                ZenlayerHttpClient client = client(server)) {
+            client.call("ZoneDetails", true, null, ImagesResponse.class); // read-only whatever its name
             assertThat(server.requests()).hasSize(2);
         }
     }
@@ -79,7 +98,7 @@ class RetryFaultsTest {
     void retriesStopAtMaxAttemptsAndSurfaceTheLastError() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e" + i, "busy"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.code()).isEqualTo("SERVICE_TEMPORARY_UNAVAILABLE");
                         assertThat(e.requestId()).isEqualTo("e2");
@@ -93,7 +112,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e", "busy"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).maxAttempts(1).build())) {
-            assertThatThrownBy(() -> client.call("DescribeZones", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
                     .isInstanceOf(ZenlayerServiceException.class);
             assertThat(server.requests()).hasSize(1);
         }
@@ -126,7 +145,7 @@ class RetryFaultsTest {
     void a429BurstLongerThanMaxAttemptsFailsWithTheThrottlingError() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t" + i, "slow down"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeImages", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(429);
                         assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
@@ -155,7 +174,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) ->
                 Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t", "slow down").header("Retry-After", "3600"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class,
                             e -> assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED"));
             assertThat(server.requests()).hasSize(1);
@@ -197,7 +216,7 @@ class RetryFaultsTest {
                 ? Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e0", "busy") : Reply.ok("r1", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).addInterceptor(interceptor).build())) {
-            client.call("DescribeZones", null, ImagesResponse.class);
+            client.call("DescribeZones", true, null, ImagesResponse.class);
             assertThat(events).containsExactly(
                     "before DescribeZones #1",
                     "after #1 503 e0 retry=true failed=true",
@@ -220,7 +239,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).addInterceptor(hostile).build())) {
-            assertThatThrownBy(() -> client.call("DescribeZones", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
                     .isInstanceOf(ZenlayerClientException.class).hasMessageContaining("beforeSend")
                     .hasRootCauseInstanceOf(IllegalArgumentException.class);
             assertThat(server.requests()).isEmpty();

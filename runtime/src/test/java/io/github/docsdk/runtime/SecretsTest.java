@@ -54,7 +54,7 @@ class SecretsTest {
                     for (int i = 0; i < 4; i++) {
                         ImagesRequest request = new ImagesRequest("HKG-A", i, REQUEST_SECRET);
                         try {
-                            client.call("DescribeSecretProbe", request, ImagesResponse.class);
+                            client.call("DescribeSecretProbe", true, request, ImagesResponse.class);
                         } catch (ZenlayerException e) {
                             failures.add(e);
                         }
@@ -85,7 +85,7 @@ class SecretsTest {
                     throw new IllegalStateException("vault said " + StubServer.KEY_PASSWORD);
                 }).build())) {
             try {
-                client.call("DescribeSecretProbe", null, ImagesResponse.class);
+                client.call("DescribeSecretProbe", true, null, ImagesResponse.class);
             } catch (ZenlayerException e) {
                 failures.add(e);
             }

@@ -242,8 +242,9 @@ public final class ClientEmitter {
       }
     }
     return method
-        .addStatement("return http.$L($S, request, $T.class)", async ? "callAsync" : "call",
-            op.wireName(), response)
+        // readOnly is the model's trait: the runtime retries only such calls after a server error
+        .addStatement("return http.$L($S, $L, request, $T.class)", async ? "callAsync" : "call",
+            op.wireName(), op.readOnly(), response)
         .build();
   }
 

@@ -3,15 +3,14 @@ package io.github.docsdk.emit.client;
 import com.palantir.javapoet.TypeName;
 import io.github.docsdk.emit.model.ModelMember;
 import io.github.docsdk.emit.model.TypeMapper;
-import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.TypeRef;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * How an action pages, when it does: its request has integer {@code pageNum} and {@code pageSize},
- * its response an integer {@code totalCount} and exactly one list.
+ * The accessors a paginator uses, for an action whose model says it pages ({@link
+ * Operation#pagination()}, decided in parse).
  *
  * @param pageNumSetter the request builder's pageNum setter
  * @param pageNumAccessor the request's pageNum accessor
@@ -25,25 +24,25 @@ record Pagination(
   static Optional<Pagination> of(Operation op, TypeMapper types) {
     List<ModelMember> request = ModelMember.plan(types.names().request(op), op.request(), types);
     List<ModelMember> response = ModelMember.plan(types.names().response(op), op.response(), types);
-    Optional<ModelMember> pageNum = integer(request, "pageNum");
-    Optional<ModelMember> total = integer(response, "totalCount");
-    List<ModelMember> lists = response.stream().filter(ModelMember::isList).toList();
-    if (pageNum.isEmpty() || integer(request, "pageSize").isEmpty() || total.isEmpty() || lists.size() != 1) {
+    if (op.pagination().isEmpty()) {
       return Optional.empty();
     }
-    ModelMember list = lists.get(0);
-    return Optional.of(new Pagination(pageNum.get().name(), pageNum.get().name(), list.name(),
-        total.get().name(), list.apiElement()));
+    io.github.docsdk.spec.Pagination paging = op.pagination().get();
+    Optional<ModelMember> pageNum = integer(request, paging.pageNumber());
+    Optional<ModelMember> total = integer(response, paging.total());
+    Optional<ModelMember> list = member(response, paging.items()).filter(ModelMember::isList);
+    if (pageNum.isEmpty() || total.isEmpty() || list.isEmpty()) {
+      return Optional.empty(); // the model names members this action lacks: nothing to page with
+    }
+    return Optional.of(new Pagination(pageNum.get().name(), pageNum.get().name(), list.get().name(),
+        total.get().name(), list.get().apiElement()));
   }
 
   private static Optional<ModelMember> integer(List<ModelMember> members, String jsonName) {
-    return members.stream()
-        .filter(m -> m.jsonName().equals(jsonName))
-        .filter(m -> isInteger(m.member()))
-        .findFirst();
+    return member(members, jsonName).filter(m -> m.member().type().kind() == TypeRef.Kind.INTEGER);
   }
 
-  private static boolean isInteger(Member m) {
-    return m.type().kind() == TypeRef.Kind.INTEGER;
+  private static Optional<ModelMember> member(List<ModelMember> members, String jsonName) {
+    return members.stream().filter(m -> m.jsonName().equals(jsonName)).findFirst();
   }
 }

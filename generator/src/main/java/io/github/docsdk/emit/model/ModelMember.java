@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * @param asString raw accessor for enums and timestamps, else null
  * @param has presence check for lists, else null
  * @param withStrings builder setter taking raw Strings for lists of enums or timestamps, else null
- * @param secret whether toString masks the value
+ * @param secret whether toString masks the value (the model's {@code sensitive} trait)
  */
 public record ModelMember(
     Member member,
@@ -54,10 +54,6 @@ public record ModelMember(
       List.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
           "notify", "notifyAll", "wait", "clone", "finalize", "applyMutation", "unknownFields",
           "unknownField", "putAdditionalField", "overrideConfiguration");
-
-  private static final Pattern SECRET =
-      Pattern.compile("(?i).*(password|passwd|secret|token|credential|privatekey|key)$|"
-          + "(?i).*(password|passwd|secret|token|credential).*");
 
   public String jsonName() {
     return member.name();
@@ -113,7 +109,7 @@ public record ModelMember(
       String asString = converted ? names.newName(name + (list ? "AsStrings" : "AsString")) : null;
       String withStrings = list && converted ? names.newName(name + "WithStrings") : null;
       out.add(new ModelMember(m, view, types.raw(m.type()), types.api(m.type()), name, fields.get(i), asString,
-          has, withStrings, SECRET.matcher(m.name()).matches()));
+          has, withStrings, m.sensitive()));
     }
     return out;
   }

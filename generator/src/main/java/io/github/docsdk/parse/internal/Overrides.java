@@ -5,6 +5,7 @@ import io.github.docsdk.read.Text;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
+import io.github.docsdk.spec.Pagination;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
@@ -23,6 +24,9 @@ import java.util.Map;
  *   "actions": {
  *     "DescribeZones": {
  *       "wireName": "ZoneDetails",
+ *       "readOnly": true,
+ *       "pagination": { "pageNumber": "pageNum", "pageSize": "pageSize",
+ *                       "total": "totalCount", "items": "zoneSet" },
  *       "request":  { "acceptLanguage": { "required": true } },
  *       "response": { "zoneSet": { "type": "Array of ZoneInfo" },
  *                     "extra":   { "add": true, "type": "String", "description": "..." },
@@ -37,7 +41,11 @@ import java.util.Map;
  *
  * A member entry may set {@code type} (as the docs write types: {@code String}, {@code Integer},
  * {@code Array of X}, a structure or enum name), {@code required}, {@code description}; {@code
- * "add": true} adds a member the docs lack, {@code "drop": true} removes one. Every applied entry
+ * "add": true} adds a member the docs lack, {@code "drop": true} removes one; {@code "sensitive":
+ * true|false} says whether its value is a secret. An action may set its traits: {@code readOnly},
+ * and {@code pagination} (the four member names, or {@code false} for an action that does not
+ * page); when an action's members change and its pagination is not given, it is decided again
+ * from the new members. Every applied entry
  * is reported as a warning at its line in the overrides file; entries that cannot be applied are
  * errors.
  */
@@ -95,6 +103,8 @@ public final class Overrides {
     String wireName = op.wireName();
     List<Member> request = op.request();
     List<Member> response = op.response();
+    boolean readOnly = op.readOnly();
+    JsonLite.Field pagination = null;
     for (JsonLite.Field f : entry.value().fields.values()) {
       SourceLocation fat = SourceLocation.of(file, f.line(), f.column());
       switch (f.name()) {
@@ -107,14 +117,76 @@ public final class Overrides {
             d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "wireName of " + op.name() + " must be an action name", "entry ignored");
           }
         }
+        case "readOnly" -> {
+          if (f.value().kind == JsonLite.Kind.BOOLEAN) {
+            readOnly = Boolean.parseBoolean(f.value().text);
+            d.report(fat, DiagnosticCode.OVERRIDE_APPLIED, op.name() + " readOnly " + op.readOnly() + " -> " + readOnly,
+                "trait overridden");
+          } else {
+            d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "readOnly of " + op.name() + " must be true or false",
+                "entry ignored");
+          }
+        }
+        case "pagination" -> pagination = f;
         case "request" -> request = members(f, request, op.name() + " request", shapes, file, d);
         case "response" -> response = members(f, response, op.name() + " response", shapes, file, d);
         default -> d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "unknown key \"" + f.name() + "\" in override of " + op.name()
-            + " (expected wireName, request, response)", "entry ignored");
+            + " (expected wireName, readOnly, pagination, request, response)", "entry ignored");
       }
     }
+    Pagination paging = op.pagination().orElse(null);
+    if (pagination != null) {
+      paging = pagination(pagination, op, paging, request, response, file, d);
+    } else if (!request.equals(op.request()) || !response.equals(op.response())) {
+      paging = Traits.pagination(request, response).orElse(null);
+    }
     ops.set(index, new Operation(op.name(), wireName, op.description(), op.notes(), request, response, op.errors(),
-        op.examples(), op.location()));
+        op.examples(), op.location()).withTraits(readOnly, paging));
+  }
+
+  /** An explicit pagination: {@code false}, or the four member names, which must exist. */
+  private static Pagination pagination(JsonLite.Field f, Operation op, Pagination current, List<Member> request,
+      List<Member> response, String file, Diags d) {
+    SourceLocation at = SourceLocation.of(file, f.line(), f.column());
+    if (f.value().kind == JsonLite.Kind.BOOLEAN && !Boolean.parseBoolean(f.value().text)) {
+      d.report(at, DiagnosticCode.OVERRIDE_APPLIED, op.name() + " does not page", "trait overridden");
+      return null;
+    }
+    Map<String, JsonLite.Field> spec = f.value().fields;
+    String pageNumber = text(spec, "pageNumber");
+    String pageSize = text(spec, "pageSize");
+    String total = text(spec, "total");
+    String items = text(spec, "items");
+    if (f.value().kind != JsonLite.Kind.OBJECT || pageNumber == null || pageSize == null || total == null
+        || items == null) {
+      d.report(at, DiagnosticCode.OVERRIDE_INVALID, "pagination of " + op.name()
+          + " must be false or give pageNumber, pageSize, total and items", "entry ignored");
+      return current;
+    }
+    List<String> missing = new ArrayList<>();
+    missingMember(request, pageNumber, "request", missing);
+    missingMember(request, pageSize, "request", missing);
+    missingMember(response, total, "response", missing);
+    missingMember(response, items, "response", missing);
+    if (!missing.isEmpty()) {
+      d.report(at, DiagnosticCode.OVERRIDE_INVALID, "pagination of " + op.name() + " names members it lacks: "
+          + String.join(", ", missing), "entry ignored");
+      return current;
+    }
+    d.report(at, DiagnosticCode.OVERRIDE_APPLIED, op.name() + " pages with " + pageNumber + "/" + pageSize
+        + ", items in " + items + ", total in " + total, "trait overridden");
+    return new Pagination(pageNumber, pageSize, total, items);
+  }
+
+  private static void missingMember(List<Member> members, String name, String side, List<String> missing) {
+    if (members.stream().noneMatch(m -> m.name().equals(name))) {
+      missing.add(side + " " + name);
+    }
+  }
+
+  private static String text(Map<String, JsonLite.Field> spec, String name) {
+    JsonLite.Field f = spec.get(name);
+    return f != null && f.value().kind == JsonLite.Kind.STRING ? f.value().text : null;
   }
 
   private static void structure(JsonLite.Field entry, List<Shape> shapes, String file, Diags d) {
@@ -173,7 +245,8 @@ public final class Overrides {
         d.report(at, DiagnosticCode.OVERRIDE_INVALID, owner + " already has a member " + f.name(), "entry ignored");
         continue;
       }
-      Member m = index >= 0 ? out.get(index) : new Member(f.name(), TypeRef.STRING, false, "", at);
+      Member m = index >= 0 ? out.get(index)
+          : new Member(f.name(), TypeRef.STRING, false, "", at, Traits.sensitive(f.name()));
       List<String> changes = new ArrayList<>();
       JsonLite.Field type = spec.get("type");
       if (type != null) {
@@ -197,8 +270,14 @@ public final class Overrides {
       }
       JsonLite.Field description = spec.get("description");
       if (description != null && description.value().kind == JsonLite.Kind.STRING) {
-        m = new Member(m.name(), m.type(), m.required(), description.value().text, m.location());
+        m = m.withDescription(description.value().text);
         changes.add("description");
+      }
+      JsonLite.Field sensitive = spec.get("sensitive");
+      if (sensitive != null && sensitive.value().kind == JsonLite.Kind.BOOLEAN) {
+        boolean s = Boolean.parseBoolean(sensitive.value().text);
+        changes.add("sensitive " + m.sensitive() + " -> " + s);
+        m = m.withSensitive(s);
       }
       if (index >= 0) {
         out.set(index, m);
