@@ -77,6 +77,10 @@ final class MockTransport implements AutoCloseable {
       } catch (IOException e) {
         return; // closed
       }
+      if (closed) {
+        closeQuietly(socket); // accepted while close() ran: nobody will serve it
+        return;
+      }
       if (!connections.tryAcquire()) {
         refuseBusy(socket);
         continue;
@@ -231,6 +235,15 @@ final class MockTransport implements AutoCloseable {
     } catch (IOException e) {
       // already closed
     }
+    // The JDK defers the real close of a listening socket until the thread blocked in accept()
+    // has left it; wait for that, so that once close() returns the port refuses connections.
+    if (Thread.currentThread() != acceptor) {
+      try {
+        acceptor.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     for (Socket s : open) {
       release(s);
     }
@@ -245,5 +258,13 @@ final class MockTransport implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // nothing to do: it is going away
+    }
   }
 }
