@@ -1,5 +1,9 @@
 package io.github.docsdk.cli;
 
+import io.github.docsdk.lint.LintJson;
+import io.github.docsdk.lint.LintRules;
+import io.github.docsdk.lint.NoteGroups;
+import io.github.docsdk.lint.Sarif;
 import io.github.docsdk.parse.DocsParser;
 import io.github.docsdk.parse.ParseOptions;
 import io.github.docsdk.parse.ParseResult;
@@ -9,11 +13,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code lint <docsDir>}: diagnostics on stderr. {@code model <docsDir>}: the model JSON on stdout
  * (diagnostics still on stderr). Exit 0 without errors, 1 with errors (or warnings under
- * {@code --strict}; notes never fail), 2 on usage or I/O errors.
+ * {@code --strict}; notes never fail), 2 on usage or I/O errors. {@code lint --format json|sarif}
+ * prints the findings on stdout instead; {@code lint --fix} prints the mechanical corrections as a
+ * unified diff ({@code --fix=write} applies them).
  */
 final class LintCommand {
 
@@ -29,10 +36,26 @@ final class LintCommand {
     String apiVersion = DEFAULT_API_VERSION;
     String overrides = null;
     boolean strict = false;
+    String format = "text";
+    String fix = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (!model && a.startsWith("--format=")) {
+        format = a.substring("--format=".length());
+        continue;
+      }
+      if (!model && (a.equals("--fix") || a.startsWith("--fix="))) {
+        fix = a.equals("--fix") ? "diff" : a.substring("--fix=".length());
+        continue;
+      }
       switch (a) {
         case "--strict" -> strict = true;
+        case "--format" -> {
+          if (model || i + 1 >= args.length) {
+            return usage(err, command, model ? "unknown option --format" : "--format needs a value");
+          }
+          format = args[++i];
+        }
         case "--service", "--api-version", "--overrides", "--docs" -> {
           if (i + 1 >= args.length) {
             return usage(err, command, a + " needs a value");
@@ -59,6 +82,12 @@ final class LintCommand {
     if (docs == null) {
       return usage(err, command, "missing <docsDir>");
     }
+    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+      return usage(err, command, "--format must be text, json or sarif, not " + format);
+    }
+    if (fix != null && !fix.equals("diff") && !fix.equals("write")) {
+      return usage(err, command, "--fix takes no value or =write, not " + fix);
+    }
     Path root;
     try {
       root = Path.of(docs);
@@ -84,17 +113,34 @@ final class LintCommand {
       err.println(command + ": not a valid path: " + e.getInput());
       return 2;
     }
-    for (Diagnostic d : result.diagnostics()) {
-      err.println(d.format());
+    List<Diagnostic> diagnostics;
+    try {
+      diagnostics = LintRules.forDocs(root, null).apply(result.diagnostics());
+    } catch (UncheckedIOException e) {
+      err.println(command + ": " + e.getCause().getMessage());
+      return 2;
     }
-    long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-    long warnings = result.warningCount();
+    if (fix != null) {
+      return FixCommand.run(root, diagnostics, fix.equals("write"), out, err);
+    }
+    if (model || format.equals("text")) {
+      for (NoteGroups.Line line : NoteGroups.collapse(diagnostics)) {
+        err.println(line.first().format() + line.suffix());
+      }
+    } else if (format.equals("json")) {
+      out.print(LintJson.write(diagnostics));
+    } else {
+      out.print(Sarif.write(List.of(new Sarif.Run(root, diagnostics)), Main.version()));
+    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.stream().filter(Diagnostic::isWarning).count();
+    long notes = diagnostics.size() - errors - warnings;
     if (model) {
       out.print(ModelJson.write(result.service()));
     } else {
       err.println(command + ": " + result.service().operations().size() + " actions, "
           + result.service().structures().size() + " structures, " + result.service().enums().size() + " enums, "
-          + errors + " errors, " + warnings + " warnings, " + result.noteCount() + " notes");
+          + errors + " errors, " + warnings + " warnings, " + notes + " notes");
     }
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }

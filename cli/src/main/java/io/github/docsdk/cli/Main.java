@@ -15,8 +15,10 @@ public final class Main {
       String.join(
           "\n",
           "usage: docsdk <command> [options]",
-          "  lint <docsDir> [--strict] [--service S] [--api-version V] [--overrides F]",
-          "      report oddities of the docs as path:line:column: note|warning|error: [CODE] message",
+          "  lint <docsDir> [--strict] [--service S] [--api-version V] [--overrides F]"
+              + " [--format text|json|sarif] [--fix[=write]]",
+          "      report oddities of the docs as path:line:column: note|warning|error: [CODE] message;"
+              + " --fix prints mechanical corrections as a unified diff (=write applies them)",
           "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict]",
           "      print the spec model as JSON",
           "  generate --docs D --service S --api-version V --package P --out O [--resources R]"
@@ -25,6 +27,11 @@ public final class Main {
           "  diff OLD NEW [--json] [--fail-on-breaking]");
 
   private Main() {}
+
+  /** The jar's version, or null when run from classes (tests). */
+  static String version() {
+    return Main.class.getPackage().getImplementationVersion();
+  }
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -11,6 +11,9 @@ import io.github.docsdk.spec.SourceLocation;
 /**
  * The catalogue of diagnostics: every code docsdk can report, defined here once with its default
  * severity, what it means, what docsdk does about it and an example of docs that cause it.
+ * Severities: {@code error} when no sensible SDK can be generated, {@code warning} for what changes or
+ * endangers the generated SDK or misleads a reader, {@code note} for cosmetic markup and what docsdk
+ * normalised on the way.
  * {@code docs/diagnostics.md} is generated from this list; a code that is not here cannot be
  * reported. New codes go at the end of their group.
  */
@@ -32,65 +35,65 @@ public enum DiagnosticCode {
   COMMON_ERRORS_MISSING(WARNING, "a link to the common error codes page leads to no file",
       "only the page's own error codes are known",
       "`[公共错误码](../commonerrorcode.md)` with no such file"),
-  FRONT_MATTER(WARNING, "the page starts with YAML front matter", "ignored",
+  FRONT_MATTER(NOTE, "the page starts with YAML front matter", "ignored",
       "`---` / `description: ...` / `---` above the H1"),
 
   // --- titles and headings
-  ACTION_TITLE(WARNING, "the page title does not name the action plainly",
+  ACTION_TITLE(NOTE, "the page title does not name the action plainly",
       "the action is taken from the examples' action header or the file name",
       "`# Reboot Instances` for `RebootInstances`"),
   NO_ACTION_NAME(WARNING, "a page has request/response sections but no action name can be found",
       "the page is skipped", "`# 查询` above `## 2. 请求参数`"),
-  FILENAME_MISMATCH(WARNING, "the file name does not match the action of its H1",
+  FILENAME_MISMATCH(NOTE, "the file name does not match the action of its H1",
       "the action is taken from the H1", "`describeimages-1.md` titled `# ModifyInstancesResourceGroup`"),
-  EMPTY_HEADING(WARNING, "a heading has no text", "ignored", "a line `##` alone"),
-  HEADING_ENTITY(WARNING, "an HTML entity in a heading", "decoded", "`## 2.&nbsp;请求参数`"),
-  HEADING_EMPHASIS(WARNING, "bold or italic markup in a heading", "markup ignored",
+  EMPTY_HEADING(NOTE, "a heading has no text", "ignored", "a line `##` alone"),
+  HEADING_ENTITY(NOTE, "an HTML entity in a heading", "decoded", "`## 2.&nbsp;请求参数`"),
+  HEADING_EMPHASIS(NOTE, "bold or italic markup in a heading", "markup ignored",
       "`# **DescribeZones**`"),
-  HEADING_HTML(WARNING, "an HTML anchor in a heading", "markup ignored",
+  HEADING_HTML(NOTE, "an HTML anchor in a heading", "markup ignored",
       "`## <a id=\"req\"></a>2. 请求参数`"),
-  HEADING_VARIANT(WARNING, "a section heading is worded unusually", "recognised by keyword",
+  HEADING_VARIANT(NOTE, "a section heading is worded unusually", "recognised by keyword",
       "`## 2. 输入参数` instead of `## 2. 请求参数`"),
-  SECTION_LEVEL(WARNING, "a section heading is written as a second H1", "read as a section",
+  SECTION_LEVEL(NOTE, "a section heading is written as a second H1", "read as a section",
       "`# Request Parameters` under `# DescribeZones`"),
   MISSING_SECTION(WARNING, "an action page has no request or no response section",
       "the action gets no members on that side", "an action page without `## 3. 响应结果`"),
   NO_REQUEST_ID(WARNING, "the response table does not list `requestId`",
       "requestId is not added to the response", "a response table with only `zoneSet`"),
-  NO_ERROR_TABLE(WARNING, "an action lists no error codes", "only the common error codes apply",
+  NO_ERROR_TABLE(NOTE, "an action lists no error codes", "only the common error codes apply",
       "an action page without `## 6. 错误码`"),
 
   // --- tables
   UNRECOGNISED_TABLE(WARNING, "a table in a request/response section has a header docsdk does not know",
       "the table is ignored", "`| 字段 | 值 |` under `## 2. 请求参数`"),
-  TABLE_UNDER_SUBHEADING(WARNING, "a member table sits under a sub-heading of its section",
+  TABLE_UNDER_SUBHEADING(NOTE, "a member table sits under a sub-heading of its section",
       "read as the section's table", "`### 2.1 Body parameters` above the request table"),
   MISSING_TYPE_COLUMN(WARNING, "a member table has no type column", "every member is a String",
       "`| 参数名称 | 必选 | 描述 |`"),
-  HEADER_EMPTY_CELL(WARNING, "a table header has an empty cell", "the column is ignored",
+  HEADER_EMPTY_CELL(NOTE, "a table header has an empty cell", "the column is ignored",
       "`| 参数名称 | | 类型 | 描述 |`"),
-  COLUMN_ORDER(WARNING, "the columns of a member table are in an unusual order", "columns found by name",
+  COLUMN_ORDER(NOTE, "the columns of a member table are in an unusual order", "columns found by name",
       "`| 类型 | 参数名称 | 描述 |`"),
-  HEADER_VARIANT(WARNING, "a member table header is worded unusually", "columns found by keyword",
+  HEADER_VARIANT(NOTE, "a member table header is worded unusually", "columns found by keyword",
       "`| 参数名称 | 是否必选 | 类型 | 描述 |`"),
   MISSING_REQUIRED_COLUMN(WARNING, "a request or structure table has no required column",
       "every member is optional", "`| 名称 | 类型 | 描述 |` for a request"),
   MISSING_DESCRIPTION_COLUMN(WARNING, "a member table has no description column",
       "members get no documentation", "`| 参数名称 | 类型 |`"),
-  EMPTY_ROW(WARNING, "an empty table row", "the row is ignored", "`|  |  |  |  |`"),
-  PLACEHOLDER_ROW(WARNING, "a placeholder row in a member table", "the row is ignored",
+  EMPTY_ROW(NOTE, "an empty table row", "the row is ignored", "`|  |  |  |  |`"),
+  PLACEHOLDER_ROW(NOTE, "a placeholder row in a member table", "the row is ignored",
       "`| - | - | - | - |`"),
   MISSING_MEMBER_NAME(WARNING, "a member row has no name", "the row is ignored",
       "`|  | 是 | String | 名称 |`"),
   INVISIBLE_CHARACTER(WARNING, "a member name holds invisible characters", "the characters are removed",
       "`zoneId` followed by a zero-width space"),
-  NESTED_MEMBER_ROW(WARNING, "a row describes a member of a nested structure",
+  NESTED_MEMBER_ROW(NOTE, "a row describes a member of a nested structure",
       "read as a member of that structure", "`| dataSet.instanceId | String | ... |` or `└ instanceId`"),
-  MEMBER_NAME_REMARK(WARNING, "a member name carries a remark", "the remark is dropped from the name",
+  MEMBER_NAME_REMARK(NOTE, "a member name carries a remark", "the remark is dropped from the name",
       "`| zoneId（可选） | ... |`"),
   INVALID_MEMBER_NAME(WARNING, "a member name is not an identifier", "the row is ignored",
       "`| 实例 ID | ... |`"),
-  MEMBER_NAME_SPELLING(WARNING, "a member name is written with markup or escapes", "the plain name is used",
+  MEMBER_NAME_SPELLING(NOTE, "a member name is written with markup or escapes", "the plain name is used",
       "`| zone\\_id | ... |` or `| `zoneId` | ... |`"),
   MEMBER_NAME_CASE(WARNING, "a field name starts with an upper-case letter",
       "kept as written on the wire; the Java name is lower camel case", "`| ZoneId | String | ... |`"),
@@ -100,17 +103,17 @@ public enum DiagnosticCode {
       "the member is optional", "`| zoneId | 视情况 | String | ... |`"),
 
   // --- structures and enums
-  SHAPE_ON_ACTION_PAGE(WARNING, "a structure is defined on an action page rather than a data-structure page",
+  SHAPE_ON_ACTION_PAGE(NOTE, "a structure is defined on an action page rather than a data-structure page",
       "read as a structure", "`## InstanceInfo` with a member table on `DescribeInstances.md`"),
-  ENUM_AS_LIST(WARNING, "an enum section lists its values as a list, not a table", "read as an enum",
+  ENUM_AS_LIST(NOTE, "an enum section lists its values as a list, not a table", "read as an enum",
       "`## InstanceStatus` followed by `- RUNNING` / `- STOPPED`"),
   INVALID_SHAPE_NAME(WARNING, "the heading above a member table names no structure", "the table is ignored",
       "`## 说明` above `| 名称 | 类型 | 描述 |`"),
-  ENUM_HEADER_VARIANT(WARNING, "an enum table header is worded unusually", "values found by keyword",
+  ENUM_HEADER_VARIANT(NOTE, "an enum table header is worded unusually", "values found by keyword",
       "`| 取值 | 含义 |`"),
   DUPLICATE_ENUM_VALUE(WARNING, "an enum table lists one value twice", "the first row is kept",
       "two rows `| RUNNING | 运行中 |`"),
-  DUPLICATE_SHAPE(WARNING, "a structure is defined twice, identically", "one definition is kept",
+  DUPLICATE_SHAPE(NOTE, "a structure is defined twice, identically", "one definition is kept",
       "`## ZoneInfo` on two data-structure pages"),
   DUPLICATE_SHAPE_NAME(WARNING, "two different structures share a name", "the first definition is kept",
       "`## ZoneInfo` with different tables on two pages"),
@@ -118,7 +121,7 @@ public enum DiagnosticCode {
       "two pages titled `# DescribeZones`"),
 
   // --- types and links
-  TYPE_SPELLING(WARNING, "a type is not spelled as in datatype.md", "read as the type it spells",
+  TYPE_SPELLING(NOTE, "a type is not spelled as in datatype.md", "read as the type it spells",
       "`int`, `String[]`, `List<String>`, `字符串`"),
   EMPTY_TYPE(WARNING, "a member has no type", "treated as String", "`| zoneId | 是 |  | 节点 |`"),
   UNKNOWN_TYPE(WARNING, "the type cell holds something that is not a type", "treated as String",
@@ -129,19 +132,38 @@ public enum DiagnosticCode {
       "a structure built from the example's keys, else String", "`| tags | Object | ... |`"),
   BROKEN_LINK(WARNING, "a link in a type or description leads to no definition",
       "the type is read by its text", "`[ZoneInfo](datastructure.md#zoneinfo)` with no such section"),
+  LINK_WITHOUT_ANCHOR(NOTE, "a type link points to the page that defines the type but has no `#anchor`",
+      "resolved by name on that page; `lint --fix` adds the anchor", "`[ZoneInfo](datastructure.md)`"),
   LINK_TARGET_MISSING(WARNING, "a link points to a page that does not exist",
       "the type is read by its text", "`[ZoneInfo](../missing.md#zoneinfo)`"),
 
+  MEMBER_TYPE_INCONSISTENT(WARNING, "a member is typed unlike every other member of the same name",
+      "the type is kept as written on that row", "`instanceId | Integer` where every other `instanceId` is String"),
+  INPUT_STRUCTURE_WITHOUT_REQUIRED(WARNING, "a structure used in a request has a table without a required column",
+      "all its members are optional in the SDK", "`| 名称 | 类型 | 描述 |` for a structure sent in a request"),
+  DESCRIPTION_NAMES_OTHER_ACTION(WARNING, "an action's description introduces another action as \"this API\"",
+      "the description is kept", "`本接口（CreateInstances）用于...` on the `DeleteInstances` page"),
+
+  // --- enumerated values
+  ENUM_VALUE_CASE(WARNING, "one value is written in two cases in different places", "both kept as written",
+      "`Ready` in a description, `READY` in the status table"),
+  ENUM_VALUE_TYPO(WARNING, "two values of one enum differ by one repeated or swapped letter", "both kept",
+      "`BINDDING` next to `BINDING`"),
+  VALUE_LIST_NOT_READ(WARNING, "a description lists values line by line that were not read as an enum",
+      "the member stays a String", "`RUNNING：运行中<br>STOPPED：已停止`"),
+
   // --- error code tables
-  EMPTY_ERROR_ROW(WARNING, "an error table row without content", "the row is ignored", "`|  |  |  |`"),
-  PLACEHOLDER_ERROR_ROW(WARNING, "an error table row that is a placeholder", "the row is ignored",
+  EMPTY_ERROR_ROW(NOTE, "an error table row without content", "the row is ignored", "`|  |  |  |`"),
+  PLACEHOLDER_ERROR_ROW(NOTE, "an error table row that is a placeholder", "the row is ignored",
       "`| - | - | - |`"),
-  BOLD_IN_ERROR_ROW(WARNING, "bold markup in an error row", "markup ignored",
+  BOLD_IN_ERROR_ROW(NOTE, "bold markup in an error row", "markup ignored",
       "`| **400** | **INVALID_ZONE** | ... |`"),
   ERROR_ROW_WITHOUT_CODE(WARNING, "an error row has no error code", "the row is ignored",
       "`| 400 |  | 参数错误 |`"),
   ERROR_STATUS_UNREADABLE(WARNING, "the HTTP status of an error row is not a number",
       "the code is kept without a status", "`| 四百 | INVALID_ZONE | ... |`"),
+  ERROR_CODE_SPELLING(WARNING, "one error is spelled differently on different pages",
+      "both spellings kept", "`INVALID_ZONE_NOT_FOUND` here, `ZONE_NOT_FOUND` on a sibling page"),
   ERROR_STATUS_INCONSISTENT(WARNING, "one error code has different HTTP statuses on different pages",
       "each page keeps its own status", "`INVALID_ZONE` as 400 here and 404 there"),
   DUPLICATE_ERROR_CODE(WARNING, "an error table lists one code twice", "the first row is kept",
@@ -150,7 +172,7 @@ public enum DiagnosticCode {
   // --- examples
   EXAMPLE_INVALID_JSON(WARNING, "an example's JSON cannot be read", "the example is kept as text, not checked",
       "`{\"zoneId\": \"SEL-A\"，}` (a fullwidth comma)"),
-  EXAMPLE_TRAILING_TEXT(WARNING, "text follows an example's JSON in the same block", "the text is ignored",
+  EXAMPLE_TRAILING_TEXT(NOTE, "text follows an example's JSON in the same block", "the text is ignored",
       "`}` then `注：...` inside the code block"),
   EXAMPLE_OLD_ACTION_HEADER(WARNING, "an example uses the old `X-TC-Action` header",
       "read as `X-ZC-Action`", "`X-TC-Action: DescribeZones`"),
@@ -162,6 +184,13 @@ public enum DiagnosticCode {
       "the model follows the examples when they agree", "`originalPrice` sent, `OriginalPrice` in the table"),
   EXAMPLE_TYPE_MISMATCH(WARNING, "an example value has another kind than its table says",
       "the model follows the examples when they all agree", "`\"pageSize\": \"10\"` for an Integer"),
+  EXAMPLE_EMPTY(WARNING, "an example block is empty, or has the HTTP header but no request or response body",
+      "the example is not checked against the tables", "a ```` ```json ```` block with nothing inside"),
+  EXAMPLE_MISSING_REQUIRED(WARNING, "a request example leaves out members its table marks required",
+      "example kept; the SDK still requires them", "no `zoneId` in the example, `zoneId | 是` in the table"),
+  EXAMPLE_FOREIGN_HOST(WARNING, "an example posts to another service's path than the service's other pages",
+      "the SDK posts to the service's own path (the configured service, else what most examples use)",
+      "`Host: console.zenlayer.com/api/v2/bmc` on a `vm` page"),
   EXAMPLE_ENUM_VALUE(WARNING, "an example value is not one of the member's documented values",
       "kept; the SDK reads unknown values as UNKNOWN_TO_SDK_VERSION", "`\"status\": \"Running\"` for `RUNNING`"),
 
@@ -176,6 +205,8 @@ public enum DiagnosticCode {
       "`\"drop\": true` for a member that is not in the table"),
   OVERRIDE_INVALID(ERROR, "an override entry is malformed", "the entry is ignored",
       "`\"wireName\": 42` or an unknown key"),
+  LINT_CONFIG_INVALID(ERROR, "the lint rules (`docsdk-lint.json` or the plugin's `<rules>`) cannot be read",
+      "the entry (or the whole file) is ignored", "`{\"rules\": {\"BOLD_IN_ERROR_ROW\": \"quiet\"}}`"),
   OVERRIDE_APPLIED(NOTE, "an override changed what the docs say (the sanctioned way to correct them)",
       "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`"),
 
@@ -225,6 +256,11 @@ public enum DiagnosticCode {
   /** A diagnostic of this code at its default severity. */
   public Diagnostic at(SourceLocation location, String message, String action) {
     return new Diagnostic(location, severity, name(), message, action);
+  }
+
+  /** The same finding at another severity (a lint rule's level); code, place and text stay. */
+  public static Diagnostic relevel(Diagnostic d, Severity severity) {
+    return new Diagnostic(d.location(), severity, d.code(), d.message(), d.action());
   }
 
   /** The entry for a code as written in a diagnostic, if it is one. */

@@ -2,6 +2,7 @@ package io.github.docsdk.generate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param strict whether warnings fail the run like errors
  * @param lockFile the name lock, or null for {@code <docsRoot>/docsdk-lock.json}
  * @param frozenLock whether a run that would change the lock fails instead (for CI)
+ * @param rules lint levels per code ({@code off|note|warning|error}) on top of the docs folder's
+ *     {@code docsdk-lint.json}; empty for none
  */
 public record GenerateRequest(
     Path docsRoot,
@@ -30,7 +33,9 @@ public record GenerateRequest(
     Path overrides,
     boolean strict,
     Path lockFile,
-    boolean frozenLock) {
+    boolean frozenLock,
+
+    Map<String, String> rules) {
 
   public GenerateRequest {
     Objects.requireNonNull(docsRoot, "docsRoot");
@@ -38,11 +43,12 @@ public record GenerateRequest(
     Objects.requireNonNull(apiVersion, "apiVersion");
     Objects.requireNonNull(basePackage, "basePackage");
     Objects.requireNonNull(sourceOutput, "sourceOutput");
+    rules = rules == null ? Map.of() : Map.copyOf(rules);
   }
 
   public GenerateRequest(Path docsRoot, String service, String apiVersion, String basePackage, Path sourceOutput,
       Path resourceOutput, Path overrides, boolean strict) {
-    this(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict, null, false);
+    this(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict, null, false, Map.of());
   }
 
   public static Builder builder() {
@@ -76,6 +82,7 @@ public record GenerateRequest(
     private boolean strict;
     private Path lockFile;
     private boolean frozenLock;
+    private Map<String, String> rules = Map.of();
 
     private Builder() {}
 
@@ -131,9 +138,14 @@ public record GenerateRequest(
       return this;
     }
 
+    public Builder rules(Map<String, String> value) {
+      this.rules = value;
+      return this;
+    }
+
     public GenerateRequest build() {
       return new GenerateRequest(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides,
-          strict, lockFile, frozenLock);
+          strict, lockFile, frozenLock, rules);
     }
   }
 }

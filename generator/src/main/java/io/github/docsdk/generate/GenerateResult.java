@@ -97,6 +97,18 @@ public record GenerateResult(
     return s.append(elapsedMillis).append(" ms").toString();
   }
 
+  /**
+   * The diagnostics that made the run fail, in order: its errors, or under strict its warnings
+   * when there are no errors; empty when it did not fail.
+   */
+  public List<Diagnostic> causes() {
+    return switch (outcome) {
+      case FAILED_ERRORS -> diagnostics.stream().filter(Diagnostic::isError).toList();
+      case FAILED_STRICT -> diagnostics.stream().filter(Diagnostic::isWarning).toList();
+      default -> List.of();
+    };
+  }
+
   /** Why nothing was written, as one sentence; empty when the run did not fail. */
   public String failureMessage() {
     return switch (outcome) {

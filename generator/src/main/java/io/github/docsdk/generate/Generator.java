@@ -3,6 +3,7 @@ package io.github.docsdk.generate;
 import com.palantir.javapoet.JavaFile;
 import io.github.docsdk.emit.EmitOptions;
 import io.github.docsdk.emit.SdkEmitter;
+import io.github.docsdk.lint.LintRules;
 import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.DocsParser;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -55,7 +57,7 @@ public final class Generator {
   public static Prepared prepare(GenerateRequest request) throws IOException {
     requireValid(RequestChecks.problems(request, true));
     long start = System.nanoTime();
-    Checked checked = parseAndCheck(request.docsRoot(), options(request), request.strict());
+    Checked checked = parseAndCheck(request, options(request));
     if (checked.outcome != GenerateResult.Outcome.GENERATED) {
       return new Prepared(request, checked, start, null, null, null);
     }
@@ -150,6 +152,12 @@ public final class Generator {
   public static GenerateResult lint(
       Path docsRoot, String service, String apiVersion, Path overrides, boolean strict)
       throws IOException {
+    return lint(docsRoot, service, apiVersion, overrides, strict, Map.of());
+  }
+
+  /** {@link #lint(Path, String, String, Path, boolean)} with lint levels per code. */
+  public static GenerateResult lint(Path docsRoot, String service, String apiVersion, Path overrides,
+      boolean strict, Map<String, String> rules) throws IOException {
     GenerateRequest request =
         GenerateRequest.builder()
             .docsRoot(docsRoot)
@@ -159,10 +167,11 @@ public final class Generator {
             .sourceOutput(docsRoot)
             .overrides(overrides)
             .strict(strict)
+            .rules(rules)
             .build();
     requireValid(RequestChecks.problems(request, false));
     long start = System.nanoTime();
-    Checked checked = parseAndCheck(docsRoot, options(request), strict);
+    Checked checked = parseAndCheck(request, options(request));
     GenerateResult.Outcome outcome =
         checked.outcome == GenerateResult.Outcome.GENERATED
             ? GenerateResult.Outcome.VALIDATED
@@ -197,11 +206,13 @@ public final class Generator {
   private record Checked(
       ParseResult parse, List<Diagnostic> diagnostics, GenerateResult.Outcome outcome) {}
 
-  private static Checked parseAndCheck(Path docsRoot, ParseOptions options, boolean strict)
+  private static Checked parseAndCheck(GenerateRequest request, ParseOptions options)
       throws IOException {
     ParseResult parse;
+    LintRules rules;
     try {
-      parse = DocsParser.parse(docsRoot, options);
+      parse = DocsParser.parse(request.docsRoot(), options);
+      rules = LintRules.forDocs(request.docsRoot(), request.rules());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -212,6 +223,8 @@ public final class Generator {
         diagnostics.add(extra);
       }
     }
+    diagnostics = rules.apply(diagnostics);
+    boolean strict = request.strict();
     boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
     boolean warnings = diagnostics.stream().anyMatch(Diagnostic::isWarning);
     GenerateResult.Outcome outcome =

@@ -1,6 +1,7 @@
 package io.github.docsdk.parse;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.lint.CrossChecks;
 import io.github.docsdk.lock.LockFormatException;
 import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.lock.NameLock;
@@ -88,7 +89,9 @@ public final class DocsParser {
     } else if (options.overrides() != null) {
       throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
     }
-    return new ParseResult(Reachable.prune(service), d.list(), lock);
+    Service reached = Reachable.prune(service);
+    crossCheck(reached, pages, d);
+    return new ParseResult(reached, d.list(), lock);
   }
 
   /**
@@ -136,7 +139,27 @@ public final class DocsParser {
     }
     LockSession lock = LockSession.fresh();
     Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), lock, d);
-    return new ParseResult(Reachable.prune(service), d.list(), lock);
+    Service reached = Reachable.prune(service);
+    crossCheck(reached, parsed, d);
+    return new ParseResult(reached, d.list(), lock);
+  }
+
+  /** The checks across pages (lint's semantic rules), on the finished model. */
+  private static void crossCheck(Service service, List<Raw.Page> pages, Diags d) {
+    Set<String> withoutRequired = new TreeSet<>();
+    for (Raw.Page page : pages) {
+      for (Raw.Shape shape : page.shapes()) {
+        if (shape instanceof Raw.Structure s && !s.requiredColumn()) {
+          withoutRequired.add(s.docName());
+        }
+      }
+    }
+    try {
+      CrossChecks.check(service, withoutRequired, d);
+    } catch (RuntimeException | StackOverflowError e) {
+      d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the checks across pages failed: " + e,
+          "please report this with the docs that caused it");
+    }
   }
 
   private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,

@@ -154,6 +154,6 @@ class CorpusParseTest {
   @Test
   void diagnosticsAreFormattedForTerminalsAndIdes() {
     assertThat(result.diagnostics()).isNotEmpty().allSatisfy(d ->
-        assertThat(d.format()).matches("[^ ]+:\\d+:\\d+: (warning|error): \\[[A-Z_]+] .+"));
+        assertThat(d.format()).matches("[^ ]+:\\d+:\\d+: (note|warning|error): \\[[A-Z_]+] .+"));
   }
 }

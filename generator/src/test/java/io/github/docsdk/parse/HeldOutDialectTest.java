@@ -72,7 +72,7 @@ class HeldOutDialectTest {
       assertThat(d.location().line()).as(d.format()).isPositive();
       assertThat(d.location().column()).as(d.format()).isPositive();
       assertThat(d.code()).as(d.format()).matches("[A-Z][A-Z_]+");
-      assertThat(d.format()).matches("[^:]+\\.md:\\d+:\\d+: warning: \\[[A-Z_]+] .+");
+      assertThat(d.format()).matches("[^:]+\\.md:\\d+:\\d+: (note|warning): \\[[A-Z_]+] .+");
     }
   }
 

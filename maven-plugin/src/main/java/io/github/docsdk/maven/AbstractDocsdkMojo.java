@@ -1,9 +1,13 @@
 package io.github.docsdk.maven;
 
 import io.github.docsdk.generate.GenerateResult;
+import io.github.docsdk.lint.NoteGroups;
 import io.github.docsdk.spec.Diagnostic;
 import java.io.File;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,6 +43,13 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
   @Parameter(property = "docsdk.strict", defaultValue = "false")
   protected boolean strict;
 
+  /**
+   * Lint levels per diagnostic code, on top of the docs folder's {@code docsdk-lint.json}:
+   * {@code <rules><BOLD_IN_ERROR_ROW>off</BOLD_IN_ERROR_ROW></rules>} ({@code off|note|warning|error}).
+   */
+  @Parameter
+  protected Map<String, String> rules;
+
   /** Skip the goal. */
   @Parameter(property = "docsdk.skip", defaultValue = "false")
   protected boolean skip;
@@ -60,12 +71,18 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
     getLog().info(result.summary());
   }
 
-  /** Logs every diagnostic with an absolute {@code path:line:column}. */
+  /**
+   * Logs every diagnostic with an absolute {@code path:line:column}: those that fail the run at
+   * ERROR (so {@code mvn -q} still shows them), other warnings at WARN, notes at INFO, repeated
+   * notes of one code on one page once with a count.
+   */
   protected void reportDiagnostics(GenerateResult result) {
     Log log = getLog();
-    for (Diagnostic d : result.diagnostics()) {
-      String line = result.formatAbsolute(d);
-      if (d.isError()) {
+    Set<Diagnostic> causes = new HashSet<>(result.causes());
+    for (NoteGroups.Line shown : NoteGroups.collapse(result.diagnostics())) {
+      Diagnostic d = shown.first();
+      String line = result.formatAbsolute(d) + shown.suffix();
+      if (d.isError() || causes.contains(d)) {
         log.error(line);
       } else if (d.isWarning()) {
         log.warn(line);
@@ -73,5 +90,19 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
         log.info(line);
       }
     }
+  }
+
+  /** How many of the diagnostics that failed a run are quoted in the failure message. */
+  private static final int CAUSES_IN_MESSAGE = 5;
+
+  /** The run's failure sentence, then its first causes with their absolute locations. */
+  protected static String failureWithCauses(GenerateResult result, String failure) {
+    StringBuilder s = new StringBuilder(failure);
+    List<Diagnostic> causes = result.causes();
+    causes.stream().limit(CAUSES_IN_MESSAGE).forEach(d -> s.append("\n  ").append(result.formatAbsolute(d)));
+    if (causes.size() > CAUSES_IN_MESSAGE) {
+      s.append("\n  ... and ").append(causes.size() - CAUSES_IN_MESSAGE).append(" more (see the log)");
+    }
+    return s.toString();
   }
 }

@@ -115,6 +115,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
               .strict(strict)
               .lockFile(lockFile == null ? null : lockFile.toPath().toAbsolutePath().normalize())
               .frozenLock(frozenLock)
+              .rules(rules)
               .build());
     }
     Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
@@ -155,7 +156,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
       reportDiagnostics(p.result());
       if (p.failed()) {
         getLog().info(p.result().summary());
-        failures.add(p.result().failureMessage());
+        failures.add(failureWithCauses(p.result(), p.result().failureMessage()));
       }
     }
     if (!failures.isEmpty()) {
@@ -189,6 +190,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
   private String fingerprint(List<GenerateRequest> requests) throws IOException {
     Fingerprint fp = Fingerprint.start(STATE_FORMAT).text(PluginStamp.of(mojoExecution));
     fp.text(Boolean.toString(strict)).text(Boolean.toString(frozenLock)).text(String.valueOf(requests.size()));
+    fp.text(rules == null ? null : new java.util.TreeMap<>(rules).toString());
     for (GenerateRequest r : requests) {
       fp.text(r.service())
           .text(r.apiVersion())

@@ -46,7 +46,7 @@ import java.util.Map;
  * and {@code pagination} (the four member names, or {@code false} for an action that does not
  * page); when an action's members change and its pagination is not given, it is decided again
  * from the new members. Every applied entry
- * is reported as a warning at its line in the overrides file; entries that cannot be applied are
+ * is reported as a note at its line in the overrides file; entries that cannot be applied are
  * errors.
  */
 public final class Overrides {

@@ -2,6 +2,7 @@ package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Block;
+import io.github.docsdk.read.CodeBlock;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.Hint;
 import io.github.docsdk.read.HtmlBlock;
@@ -247,8 +248,22 @@ public final class PageParser {
     if (errors.isEmpty()) {
       d.report(loc, DiagnosticCode.NO_ERROR_TABLE, "no error codes listed", "only the common error codes apply");
     }
+    emptyExampleBlocks(sections.get(Sections.Kind.EXAMPLES));
     return new Raw.Operation(name, file, loc, description, notes, request, response, responseTable, errors,
         ExampleSection.read(sections.get(Sections.Kind.EXAMPLES), page, file), errorLinks);
+  }
+
+  /** Code blocks of the examples section with nothing inside: the example cross-check cannot run. */
+  private void emptyExampleBlocks(Section examples) {
+    if (examples == null) {
+      return;
+    }
+    for (Block b : examples.content()) {
+      if (b instanceof CodeBlock code && code.literal().isBlank()) {
+        d.report(at(code.line(), code.column()), DiagnosticCode.EXAMPLE_EMPTY, "example code block is empty",
+            "nothing to check the tables against");
+      }
+    }
   }
 
   private void checkFileName(String action, SourceLocation loc) {

@@ -32,9 +32,10 @@ public final class Raw {
     SourceLocation location();
   }
 
+  /** {@code requiredColumn}: whether its table has a required column (it matters for request input). */
   public record Structure(
       String docName, String anchorKey, String file, String description, List<Member> members,
-      SourceLocation location) implements Shape {}
+      SourceLocation location, boolean requiredColumn) implements Shape {}
 
   public record Enum(
       String docName, String anchorKey, String file, String description, List<EnumValue> values,

@@ -128,7 +128,8 @@ final class ShapeSections {
       } else {
         String what = "structure " + name;
         Tables.checkHeader(cols, table, file, what, false, d);
-        out.add(new Raw.Structure(name, anchor, file, desc, Tables.members(table, cols, file, what, d), loc));
+        out.add(new Raw.Structure(name, anchor, file, desc, Tables.members(table, cols, file, what, d), loc,
+            cols.required() >= 0));
       }
     }
     return out;

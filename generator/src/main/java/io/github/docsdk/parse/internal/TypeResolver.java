@@ -116,6 +116,14 @@ public final class TypeResolver {
     return TypeRef.STRING;
   }
 
+  /** A link without an anchor to the very page that defines the type: right page, only less precise. */
+  private static boolean linksDefiningPage(Link link, String file, ShapeIndex.Def def) {
+    if (!link.anchor().isEmpty() || link.isAbsoluteUrl() || link.target().isEmpty()) {
+      return false;
+    }
+    return ShapeIndex.resolvePath(file, link.target()).equals(def.raw().file());
+  }
+
   private TypeRef named(TypeExpr.Named n, Raw.Member m, String file, String owner, JsonLite.Value example) {
     SourceLocation at = m.typeLocation();
     if (n.link() != null) {
@@ -134,7 +142,10 @@ public final class TypeResolver {
       def = lead.isEmpty() ? null : index.byName(lead);
     }
     if (def != null) {
-      if (n.link() != null) {
+      if (n.link() != null && linksDefiningPage(n.link(), file, def)) {
+        d.report(at, DiagnosticCode.LINK_WITHOUT_ANCHOR, "link " + n.link().destination() + " of type " + n.name()
+            + " has no #anchor", "resolved by name to " + def.name() + " on that page");
+      } else if (n.link() != null) {
         d.report(at, DiagnosticCode.BROKEN_LINK, "link " + n.link().destination() + " of type " + n.name() + " leads to no definition",
             "resolved by name to " + def.name());
       }

@@ -1,0 +1,25 @@
+package io.github.docsdk.lint;
+
+import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.spec.Service;
+import java.util.Set;
+
+/**
+ * The checks that need the whole model rather than one page: examples against tables and
+ * services, members and error codes against their namesakes on other pages, enum values against
+ * each other. Each finding has its own catalogue code and says what docsdk did.
+ */
+public final class CrossChecks {
+
+  private CrossChecks() {}
+
+  /**
+   * @param structuresWithoutRequiredColumn doc names of structures whose table has no required
+   *     column
+   */
+  public static void check(Service service, Set<String> structuresWithoutRequiredColumn, Diags d) {
+    ExampleRules.check(service, d);
+    ConsistencyRules.check(service, structuresWithoutRequiredColumn, d);
+    EnumRules.check(service, d);
+  }
+}
