@@ -34,12 +34,16 @@ final class SigningTestServer implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile String body = "{}";
+  private volatile long delayMillis;
+  private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
 
   SigningTestServer(String accessKeyId, String accessKeyPassword) throws IOException {
     this.accessKeyId = accessKeyId;
     this.accessKeyPassword = accessKeyPassword;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    // several threads: a delayed answer must not hold up the next request
+    server.setExecutor(threads);
     server.start();
   }
 
@@ -50,6 +54,11 @@ final class SigningTestServer implements AutoCloseable {
   void reply(int newStatus, String newBody) {
     status = newStatus;
     body = newBody;
+  }
+
+  /** Waits this long before answering each request. */
+  void delay(java.time.Duration delay) {
+    delayMillis = delay.toMillis();
   }
 
   List<Received> received() {
@@ -65,6 +74,13 @@ final class SigningTestServer implements AutoCloseable {
     exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
     String problem = verify(headers, requestBody);
     received.add(new Received(exchange.getRequestURI().getPath(), headers, requestBody, problem));
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     int answerStatus = problem == null ? status : 401;
     String answer =
         problem == null
@@ -141,5 +157,6 @@ final class SigningTestServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }

@@ -84,8 +84,8 @@ class EmittedCodeCompilesTest {
     assertThat(client).contains("default DescribeZonesResponse describeZones(DescribeZonesRequest request)");
     assertThat(impl)
         .contains("public DescribeZonesResponse describeZones(DescribeZonesRequest request)")
-        // the wire name is sent, with the operation's readOnly trait for the runtime's retry rules
-        .contains("http.call(\"ZoneDetails\", true, request, DescribeZonesResponse.class)");
+        // the wire name is sent, with the operation's readOnly trait and the request's own settings
+        .contains("http.call(\"ZoneDetails\", true, request, request.overrideConfiguration(), DescribeZonesResponse.class)");
   }
 
   @Test

@@ -26,7 +26,7 @@ final class AsyncCall<T> {
     AsyncCall(CallEngine engine, PreparedCall<T> call) {
         this.engine = engine;
         this.call = call;
-        this.deadline = engine.deadline();
+        this.deadline = CallEngine.deadline(call);
         result.whenComplete((value, failure) -> {
             CompletableFuture<?> current = inFlight;
             if (result.isCancelled() && current != null) {
@@ -60,7 +60,7 @@ final class AsyncCall<T> {
         permit.whenComplete((ignored, failure) -> guarded(() -> {
             timer.cancel(false);
             if (failure != null) {
-                result.completeExceptionally(engine.interpreter.callTimeout(call, engine.callTimeoutMillis, failure));
+                result.completeExceptionally(engine.interpreter.callTimeout(call, call.timeoutMillis, failure));
             } else if (result.isDone()) {
                 engine.limiter.release();
             } else {
@@ -98,9 +98,9 @@ final class AsyncCall<T> {
             boolean deadlineHit) {
         Outcome<T> outcome = response != null
                 ? engine.guardedInterpret(call, response)
-                : engine.interpreter.fromThrowable(call, failure, engine.callTimeoutMillis, deadlineHit);
-        outcome = engine.settle(outcome, attempt, deadline);
-        Duration delay = result.isDone() ? null : engine.retryDelay(outcome, attempt, deadline);
+                : engine.interpreter.fromThrowable(call, failure, call.timeoutMillis, deadlineHit);
+        outcome = engine.settle(call, outcome, attempt, deadline);
+        Duration delay = result.isDone() ? null : engine.retryDelay(call, outcome, attempt, deadline);
         engine.reporter.report(call, attempt, outcome, start, delay);
         if (outcome.isSuccess()) {
             result.complete(outcome.value);

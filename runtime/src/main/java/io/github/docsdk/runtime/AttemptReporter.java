@@ -13,12 +13,10 @@ final class AttemptReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ZenlayerHttpClient.class);
 
     private final String service;
-    private final int maxAttempts;
     private final List<ExecutionInterceptor> interceptors;
 
     AttemptReporter(ClientConfig config) {
         this.service = config.service();
-        this.maxAttempts = config.maxAttempts();
         this.interceptors = config.interceptors();
     }
 
@@ -32,7 +30,7 @@ final class AttemptReporter {
             String result = outcome.isSuccess() ? "ok" : "failed: " + outcome.failure.getMessage();
             String next = retryDelay == null ? "" : "; retrying in " + retryDelay.toMillis() + " ms";
             LOG.debug("{} {} attempt {}/{}: {}, requestId {}, {} ms, {}{}", service, call.action, attempt,
-                    maxAttempts, status, outcome.requestId == null ? "-" : outcome.requestId, elapsedNanos / 1_000_000L, result, next);
+                    call.maxAttempts, status, outcome.requestId == null ? "-" : outcome.requestId, elapsedNanos / 1_000_000L, result, next);
         }
         if (interceptors.isEmpty()) {
             return;

@@ -82,13 +82,15 @@ final class AttemptRequests {
         if (!interceptors.isEmpty()) {
             applyInterceptors(call, attempt, timestamp, credentials.isBearerToken(), builder);
         }
+        // this call's own headers (RequestOverrides refuses the names written above)
+        call.extraHeaders.forEach(builder::header);
         return builder.build();
     }
 
     private Credentials resolveCredentials(PreparedCall<?> call) {
         Credentials credentials;
         try {
-            credentials = config.credentialsProvider().resolveCredentials();
+            credentials = call.credentialsProvider.resolveCredentials();
         } catch (ZenlayerClientException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -30,7 +30,6 @@ final class CallEngine {
     final ConcurrencyLimiter limiter;
     final Timers timers;
     private final Backoff backoff;
-    final long callTimeoutMillis;
 
     CallEngine(ClientConfig config, HttpClient http, URI uri, String threadPrefix) {
         this.config = config;
@@ -41,20 +40,19 @@ final class CallEngine {
         this.limiter = new ConcurrencyLimiter(config.maxConcurrency());
         this.timers = new Timers(threadPrefix + "-timer");
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
-        this.callTimeoutMillis = config.callTimeout().toMillis();
     }
 
-    long deadline() {
-        return System.nanoTime() + config.callTimeout().toNanos();
+    static long deadline(PreparedCall<?> call) {
+        return System.nanoTime() + call.timeout.toNanos();
     }
 
     /**
      * The outcome to act on: a retryable failure whose {@code Retry-After} reaches past the deadline ends the
      * call now, with an exception that says so, instead of sleeping into a timeout.
      */
-    <T> Outcome<T> settle(Outcome<T> outcome, int attempt, long deadlineNanos) {
+    <T> Outcome<T> settle(PreparedCall<T> call, Outcome<T> outcome, int attempt, long deadlineNanos) {
         if (outcome.isSuccess() || !outcome.retryable || outcome.retryAfter == null
-                || attempt >= config.maxAttempts()) {
+                || attempt >= call.maxAttempts) {
             return outcome;
         }
         long leftNanos = deadlineNanos - System.nanoTime();
@@ -72,8 +70,8 @@ final class CallEngine {
     }
 
     /** @return the wait before another attempt, or {@code null} when the outcome is final */
-    Duration retryDelay(Outcome<?> outcome, int attempt, long deadlineNanos) {
-        if (outcome.isSuccess() || !outcome.retryable || attempt >= config.maxAttempts()) {
+    Duration retryDelay(PreparedCall<?> call, Outcome<?> outcome, int attempt, long deadlineNanos) {
+        if (outcome.isSuccess() || !outcome.retryable || attempt >= call.maxAttempts) {
             return null;
         }
         Duration delay = backoff.delay(attempt, outcome.retryAfter);
@@ -105,7 +103,7 @@ final class CallEngine {
 
     /** The blocking call: waits on the calling thread, and stops waiting at once when interrupted. */
     <T> T callSync(PreparedCall<T> call) {
-        long deadline = deadline();
+        long deadline = deadline(call);
         for (int attempt = 1; ; attempt++) {
             acquirePermit(call, deadline);
             long start = System.nanoTime();
@@ -116,8 +114,8 @@ final class CallEngine {
             } finally {
                 limiter.release();
             }
-            outcome = settle(outcome, attempt, deadline);
-            Duration delay = retryDelay(outcome, attempt, deadline);
+            outcome = settle(call, outcome, attempt, deadline);
+            Duration delay = retryDelay(call, outcome, attempt, deadline);
             reporter.report(call, attempt, outcome, start, delay);
             if (outcome.isSuccess()) {
                 return outcome.value;
@@ -151,7 +149,7 @@ final class CallEngine {
             throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",
                     e);
         } catch (IOException e) {
-            return interpreter.fromThrowable(call, e, callTimeoutMillis, handler.aborted());
+            return interpreter.fromThrowable(call, e, call.timeoutMillis, handler.aborted());
         } finally {
             timer.cancel(false);
         }
@@ -171,7 +169,7 @@ final class CallEngine {
                     e);
         } catch (TimeoutException e) {
             giveUp(permit);
-            throw interpreter.callTimeout(call, callTimeoutMillis, e);
+            throw interpreter.callTimeout(call, call.timeoutMillis, e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("permit futures never fail", e);
         }

@@ -1,6 +1,7 @@
 package io.github.docsdk.runtime;
 
 import io.github.docsdk.runtime.http.Endpoints;
+import io.github.docsdk.runtime.http.Proxies;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class ClientConfig {
     private final boolean acceptGzip;
     private final List<ExecutionInterceptor> interceptors;
     private final String userAgent;
+    private final URI proxy;
 
     private ClientConfig(Builder b) {
         this.service = requireText(b.service, "service");
@@ -62,6 +64,10 @@ public final class ClientConfig {
         this.acceptGzip = b.acceptGzip;
         this.interceptors = Collections.unmodifiableList(new ArrayList<>(b.interceptors));
         this.userAgent = b.userAgent;
+        this.proxy = b.proxy;
+        if (proxy != null) {
+            Proxies.select(endpoint, proxy, name -> null); // refuses a malformed proxy now, not at the first call
+        }
     }
 
     /** @return a builder with the defaults */
@@ -144,6 +150,16 @@ public final class ClientConfig {
         return userAgent;
     }
 
+    /** @return the HTTP proxy set on the builder, or {@code null} (then HTTPS_PROXY/NO_PROXY apply) */
+    public URI proxy() {
+        return proxy;
+    }
+
+    /** @return attempts and backoff as one policy */
+    public RetryPolicy retryPolicy() {
+        return RetryPolicy.of(maxAttempts, backoffBase, backoffMax);
+    }
+
     /** Lists settings; the credentials provider prints itself, which never reveals secrets. */
     @Override
     public String toString() {
@@ -192,6 +208,7 @@ public final class ClientConfig {
         private boolean acceptGzip = true;
         private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
         private String userAgent;
+        private URI proxy;
 
         private Builder() {
         }
@@ -211,6 +228,7 @@ public final class ClientConfig {
             acceptGzip = c.acceptGzip;
             interceptors.addAll(c.interceptors);
             userAgent = c.userAgent;
+            proxy = c.proxy;
         }
 
         /**
@@ -337,6 +355,36 @@ public final class ClientConfig {
          */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * @param userAgentSuffix appended to the runtime's User-Agent (same as {@link #userAgent})
+         * @return this
+         */
+        public Builder userAgentSuffix(String userAgentSuffix) {
+            return userAgent(userAgentSuffix);
+        }
+
+        /**
+         * @param policy attempts and backoff
+         * @return this
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            Objects.requireNonNull(policy, "retryPolicy");
+            this.maxAttempts = policy.maxAttempts();
+            this.backoffBase = policy.backoffBase();
+            this.backoffMax = policy.backoffMax();
+            return this;
+        }
+
+        /**
+         * @param proxy an HTTP proxy, {@code http://host:port}, for every call (https calls tunnel through it
+         *     with CONNECT); when not set, the {@code HTTPS_PROXY}/{@code NO_PROXY} environment applies
+         * @return this
+         */
+        public Builder proxy(URI proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
             return this;
         }
 

@@ -9,7 +9,11 @@ import java.util.Objects;
 /**
  * Tries providers in order and returns the first credentials found.
  *
- * <p>The {@link #defaultChain() default chain} is: environment variables, then system properties.
+ * <p>The {@link #defaultChain() default chain} is: environment variables ({@code ZENLAYER_ACCESS_KEY_ID} and
+ * {@code ZENLAYER_ACCESS_KEY_PASSWORD}, or {@code ZENLAYER_TOKEN}), then system properties, then the
+ * credentials file {@code ~/.zenlayer/credentials} with the profile {@code $ZENLAYER_PROFILE} or
+ * {@code default} (see {@link ProfileCredentialsProvider}). Credentials set on a client builder come first
+ * and replace the chain.
  * When every provider fails, the exception lists why each one failed (never any secret).
  */
 public final class CredentialsProviderChain implements CredentialsProvider {
@@ -35,9 +39,10 @@ public final class CredentialsProviderChain implements CredentialsProvider {
         return new CredentialsProviderChain(Collections.unmodifiableList(list));
     }
 
-    /** @return environment variables, then system properties */
+    /** @return environment variables, then system properties, then the default profile file */
     public static CredentialsProviderChain defaultChain() {
-        return of(EnvironmentCredentialsProvider.create(), SystemPropertyCredentialsProvider.create());
+        return of(EnvironmentCredentialsProvider.create(), SystemPropertyCredentialsProvider.create(),
+                ProfileCredentialsProvider.create());
     }
 
     /** @return the providers in the order they are tried */

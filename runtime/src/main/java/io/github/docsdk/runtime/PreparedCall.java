@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.docsdk.runtime.auth.Zc2Signer;
 import io.github.docsdk.runtime.json.JsonBindings;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +26,22 @@ final class PreparedCall<T> {
     final String payloadHash;
     final Class<T> responseType;
     final ObjectReader reader;
+    /** The client's settings with this call's overrides applied. */
+    final Duration timeout;
+    final long timeoutMillis;
+    final int maxAttempts;
+    final CredentialsProvider credentialsProvider;
+    final Map<String, String> extraHeaders;
 
-    private PreparedCall(String action, boolean readOnly, byte[] body, Class<T> responseType) {
+    private PreparedCall(ClientConfig config, String action, boolean readOnly, byte[] body, Class<T> responseType,
+            RequestOverrides overrides) {
+        RequestOverrides o = overrides == null ? RequestOverrides.none() : overrides;
+        this.timeout = o.apiCallTimeout() != null ? o.apiCallTimeout() : config.callTimeout();
+        this.timeoutMillis = timeout.toMillis();
+        this.maxAttempts = o.maxAttempts() != null ? o.maxAttempts() : config.maxAttempts();
+        this.credentialsProvider = o.credentialsProvider() != null
+                ? o.credentialsProvider() : config.credentialsProvider();
+        this.extraHeaders = o.headers();
         this.action = action;
         this.readOnly = readOnly;
         this.body = body;
@@ -38,8 +54,9 @@ final class PreparedCall<T> {
      * @throws IllegalArgumentException for a malformed action name or a null response type
      * @throws ZenlayerClientException if the request cannot be serialised
      */
-    static <T> PreparedCall<T> prepare(
-            String service, String action, boolean readOnly, Object request, Class<T> responseType) {
+    static <T> PreparedCall<T> prepare(ClientConfig config, String action, boolean readOnly, Object request,
+            RequestOverrides overrides, Class<T> responseType) {
+        String service = config.service();
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("action must be an alphanumeric API action name: " + action);
         }
@@ -60,6 +77,6 @@ final class PreparedCall<T> {
                 body = EMPTY_OBJECT;
             }
         }
-        return new PreparedCall<>(action, readOnly, body, responseType);
+        return new PreparedCall<>(config, action, readOnly, body, responseType, overrides);
     }
 }

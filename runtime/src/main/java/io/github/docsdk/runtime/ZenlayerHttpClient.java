@@ -1,7 +1,9 @@
 package io.github.docsdk.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.docsdk.runtime.http.Endpoints;
+import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.http.Proxies;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Objects;
@@ -39,13 +41,14 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         this.uri = Endpoints.serviceUri(config.endpoint(), config.service());
         String threadPrefix = "docsdk-" + config.service() + "-" + CLIENT_IDS.incrementAndGet();
         this.httpExecutor = Executors.newCachedThreadPool(daemonThreads(threadPrefix + "-http-"));
-        HttpClient http = HttpClient.newBuilder()
+        HttpClient.Builder http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(httpExecutor)
-                .build();
-        this.engine = new CallEngine(config, http, uri, threadPrefix);
+                .executor(httpExecutor);
+        Proxies.select(config.endpoint(), config.proxy(), System::getenv)
+                .ifPresent(address -> http.proxy(ProxySelector.of(address)));
+        this.engine = new CallEngine(config, http.build(), uri, threadPrefix);
     }
 
     /** @return the configuration */
@@ -81,9 +84,27 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      *     interrupt flag stays set), or a body that is not the expected JSON
      */
     public <T> T call(String action, boolean readOnly, Object request, Class<T> responseType) {
+        return call(action, readOnly, request, null, responseType);
+    }
+
+    /**
+     * Calls an action with settings of its own, which win over the client's for this call only.
+     *
+     * @param action the action name (sent as X-ZC-Action)
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait)
+     * @param request the request model ({@code null} sends {@code {}})
+     * @param overrides this call's timeout, attempts, headers and credentials, or {@code null} for none
+     * @param responseType the class the envelope's {@code response} member binds to
+     * @param <T> the response type
+     * @return the bound response
+     * @throws ZenlayerServiceException when the service answers with an error envelope
+     * @throws ZenlayerClientException for anything else
+     */
+    public <T> T call(String action, boolean readOnly, Object request, RequestOverrides overrides,
+            Class<T> responseType) {
         enter();
         try {
-            return engine.callSync(PreparedCall.prepare(config.service(), action, readOnly, request, responseType));
+            return engine.callSync(PreparedCall.prepare(config, action, readOnly, request, overrides, responseType));
         } finally {
             exit();
         }
@@ -111,6 +132,22 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      */
     public <T> CompletableFuture<T> callAsync(
             String action, boolean readOnly, Object request, Class<T> responseType) {
+        return callAsync(action, readOnly, request, null, responseType);
+    }
+
+    /**
+     * {@link #call(String, boolean, Object, RequestOverrides, Class)} without blocking.
+     *
+     * @param action the action name
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait)
+     * @param request the request model ({@code null} sends {@code {}})
+     * @param overrides this call's settings, or {@code null} for none
+     * @param responseType the class the envelope's {@code response} member binds to
+     * @param <T> the response type
+     * @return a future completed with the response, or exceptionally with a {@link ZenlayerException}
+     */
+    public <T> CompletableFuture<T> callAsync(String action, boolean readOnly, Object request,
+            RequestOverrides overrides, Class<T> responseType) {
         try {
             enter();
         } catch (RuntimeException e) {
@@ -118,7 +155,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         }
         CompletableFuture<T> result;
         try {
-            PreparedCall<T> call = PreparedCall.prepare(config.service(), action, readOnly, request, responseType);
+            PreparedCall<T> call = PreparedCall.prepare(config, action, readOnly, request, overrides, responseType);
             result = new AsyncCall<>(engine, call).start();
         } catch (RuntimeException e) {
             exit();
@@ -141,7 +178,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      * @throws ZenlayerClientException for anything else
      */
     public String invoke(String action, String jsonBody) {
-        return RawJson.text(call(action, RawJson.body(jsonBody), JsonNode.class));
+        return RawJson.text(call(action, RawJson.body(jsonBody), PlainJson.class));
     }
 
     /**
@@ -153,13 +190,13 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      *     (with {@link IllegalArgumentException} for a body that is not a JSON object)
      */
     public CompletableFuture<String> invokeAsync(String action, String jsonBody) {
-        JsonNode body;
+        Object body;
         try {
             body = RawJson.body(jsonBody);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<JsonNode> call = callAsync(action, body, JsonNode.class);
+        CompletableFuture<PlainJson> call = callAsync(action, body, PlainJson.class);
         CompletableFuture<String> result = call.thenApply(RawJson::text);
         // cancelling what the caller holds cancels the exchange, as for callAsync
         result.whenComplete((value, failure) -> {

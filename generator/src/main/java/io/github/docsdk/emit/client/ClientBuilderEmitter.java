@@ -32,9 +32,17 @@ final class ClientBuilderEmitter {
     new Knob("connectTimeout", ClassName.get("java.time", "Duration"),
         "the limit for opening a connection"),
     new Knob("maxAttempts", TypeName.INT, "attempts per call, 1 meaning no retries"),
+    new Knob("retryPolicy", ClassName.get(RUNTIME, "RetryPolicy"),
+        "attempts and backoff together, e.g. {@code RetryPolicy.of(5, Duration.ofMillis(200), Duration.ofSeconds(10))}"
+            + " or {@code RetryPolicy.none()}"),
+    new Knob("maxConcurrency", TypeName.INT, "exchanges (and so connections) in flight at most; more calls wait"),
+    new Knob("proxy", ClassName.get("java.net", "URI"),
+        "an HTTP proxy, {@code http://host:port}, for every call (https tunnels through it); when not"
+            + " set,\n    {@code HTTPS_PROXY} and {@code NO_PROXY} from the environment apply"),
     new Knob("addInterceptor", ClassName.get(RUNTIME, "ExecutionInterceptor"),
         "a hook called before each request is sent and after each response (metrics, tracing)"),
-    new Knob("userAgent", ClassName.get(String.class), "the User-Agent header's value"),
+    new Knob("userAgent", ClassName.get(String.class), "appended to the User-Agent header's value"),
+    new Knob("userAgentSuffix", ClassName.get(String.class), "appended to the User-Agent header's value"),
   };
 
   private ClientBuilderEmitter() {}
@@ -63,6 +71,19 @@ final class ClientBuilderEmitter {
               .addStatement("return this")
               .build());
     }
+    ClassName duration = ClassName.get("java.time", "Duration");
+    type.addMethod(
+        MethodSpec.methodBuilder("retryBackoff")
+            .addJavadoc("Sets the backoff between attempts: full jitter, doubling from {@code base} up to"
+                + " {@code max}.\n\n@param base the step before the first retry\n@param max the largest"
+                + " computed wait\n@return this builder\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(duration, "base")
+            .addParameter(duration, "max")
+            .addStatement("config.retryBackoff(base, max)")
+            .addStatement("return this")
+            .build());
     type.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc("Creates the client.\n\n@return a new client; close it when done\n")

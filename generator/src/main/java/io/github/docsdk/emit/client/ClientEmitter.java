@@ -243,8 +243,8 @@ public final class ClientEmitter {
     }
     return method
         // readOnly is the model's trait: the runtime retries only such calls after a server error
-        .addStatement("return http.$L($S, $L, request, $T.class)", async ? "callAsync" : "call",
-            op.wireName(), op.readOnly(), response)
+        .addStatement("return http.$L($S, $L, request, request.overrideConfiguration(), $T.class)",
+            async ? "callAsync" : "call", op.wireName(), op.readOnly(), response)
         .build();
   }
 

@@ -73,6 +73,11 @@ final class BuilderEmitter {
         .initializer("new $T<>()", Poet.LINKED_HASH_MAP)
         .build());
     copy.addStatement("this.$N.putAll(model.$N)", ModelClassEmitter.UNKNOWN_FIELDS, ModelClassEmitter.UNKNOWN_FIELDS);
+    if (request) {
+      type.addField(ModelClassEmitter.OVERRIDES, ModelClassEmitter.OVERRIDE_CONFIGURATION, Modifier.PRIVATE);
+      copy.addStatement("this.$N = model.$N", ModelClassEmitter.OVERRIDE_CONFIGURATION,
+          ModelClassEmitter.OVERRIDE_CONFIGURATION);
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copy.build());
     type.addMethod(applyMutation());
@@ -81,6 +86,7 @@ final class BuilderEmitter {
     }
     if (request) {
       type.addMethod(putAdditionalField());
+      type.addMethods(overrideConfiguration());
     }
     type.addMethod(
         MethodSpec.methodBuilder("unknownField")
@@ -112,6 +118,41 @@ final class BuilderEmitter {
         .addStatement("mutation.accept(this)")
         .addStatement("return this")
         .build();
+  }
+
+  /** The value and the lambda form, as on AWS SDK v2 requests. */
+  private List<MethodSpec> overrideConfiguration() {
+    String f = ModelClassEmitter.OVERRIDE_CONFIGURATION;
+    ClassName overrides = ModelClassEmitter.OVERRIDES;
+    MethodSpec value = MethodSpec.methodBuilder(f)
+        .addJavadoc(new Doc()
+            .html("Sets this call's own settings, which win over the client's for this call only.")
+            .param(f, "the overrides, or null for none")
+            .returns("this builder")
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(overrides, f)
+        .addStatement("this.$N = $N", f, f)
+        .addStatement("return this")
+        .build();
+    MethodSpec lambda = MethodSpec.methodBuilder(f)
+        .addJavadoc(new Doc()
+            .html("Changes this call's own settings on a builder holding those set so far, e.g.\n"
+                + "{@code overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(2)).maxAttempts(1))}.")
+            .param(f, "sets timeout, attempts, headers or credentials")
+            .returns("this builder")
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(ParameterizedTypeName.get(Poet.CONSUMER, overrides.nestedClass("Builder")), f)
+        .addStatement("$T.Builder settings = this.$N == null ? $T.builder() : this.$N.toBuilder()",
+            overrides, f, overrides, f)
+        .addStatement("$N.accept(settings)", f)
+        .addStatement("this.$N = settings.build()", f)
+        .addStatement("return this")
+        .build();
+    return List.of(value, lambda);
   }
 
   private MethodSpec putAdditionalField() {

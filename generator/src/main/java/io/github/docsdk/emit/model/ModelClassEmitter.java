@@ -76,7 +76,11 @@ public final class ModelClassEmitter {
               .build());
     }
     type.addField(FieldSpec.builder(FIELDS, UNKNOWN_FIELDS, Modifier.PRIVATE, Modifier.FINAL).build());
-    type.addMethod(constructor(builder, members, support));
+    if (request) {
+      // not a member: never written, never part of equality
+      type.addField(FieldSpec.builder(OVERRIDES, OVERRIDE_CONFIGURATION, Modifier.PRIVATE, Modifier.FINAL).build());
+    }
+    type.addMethod(constructor(builder, members, support, request));
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addJavadoc("Starts building a {@code $L}.\n\n@return a new, empty builder\n", className.simpleName())
@@ -96,6 +100,18 @@ public final class ModelClassEmitter {
       new AccessorEmitter(m, support, types).addTo(type);
     }
     type.addMethod(unknownFields(request));
+    if (request) {
+      type.addMethod(MethodSpec.methodBuilder(OVERRIDE_CONFIGURATION)
+          .addJavadoc(new Doc()
+              .html("This call's own settings (timeout, attempts, headers, credentials), winning over the"
+                  + " client's.")
+              .returns("the overrides; {@code RequestOverrides.none()} when none were set")
+              .build())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(OVERRIDES)
+          .addStatement("return $N", OVERRIDE_CONFIGURATION)
+          .build());
+    }
     ObjectMethods.addTo(type, className, members, support);
     type.addType(new BuilderEmitter(className, builder, members, support, request).emit());
     return Poet.file(className.packageName(), type.build());
@@ -106,6 +122,10 @@ public final class ModelClassEmitter {
       ParameterizedTypeName.get(Poet.MAP, ClassName.get(String.class), ClassName.get(Object.class));
   /** The field holding them, in the model and in its builder (never a member's field name). */
   static final String UNKNOWN_FIELDS = "unknownFields";
+  /** The runtime's per-request settings. */
+  static final ClassName OVERRIDES = ClassName.get("io.github.docsdk.runtime", "RequestOverrides");
+  /** Their field and accessor in requests and request builders (reserved from member names). */
+  static final String OVERRIDE_CONFIGURATION = "overrideConfiguration";
   /** The static set of the model's JSON names, for refusing them as additional fields. */
   static final String MEMBER_NAMES = "MEMBER_NAMES";
 
@@ -145,7 +165,8 @@ public final class ModelClassEmitter {
   }
 
   /** Takes the builder: one parameter however many members, so no class hits the JVM's 255-parameter limit. */
-  private static MethodSpec constructor(ClassName builder, List<ModelMember> members, ModelSupportCalls support) {
+  private static MethodSpec constructor(ClassName builder, List<ModelMember> members, ModelSupportCalls support,
+      boolean request) {
     MethodSpec.Builder ctor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -156,6 +177,10 @@ public final class ModelClassEmitter {
     }
     ctor.addStatement("this.$N = $L", UNKNOWN_FIELDS,
         support.freezeFields(CodeBlock.of("builder.$N", UNKNOWN_FIELDS)));
+    if (request) {
+      ctor.addStatement("this.$N = builder.$N == null ? $T.none() : builder.$N", OVERRIDE_CONFIGURATION,
+          OVERRIDE_CONFIGURATION, OVERRIDES, OVERRIDE_CONFIGURATION);
+    }
     return ctor.build();
   }
 

@@ -13,6 +13,7 @@ import io.github.docsdk.runtime.CredentialsProvider;
 import io.github.docsdk.runtime.ExecutionInterceptor;
 import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.Paginator;
+import io.github.docsdk.runtime.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -257,6 +258,40 @@ public interface BmcClient extends AutoCloseable {
         /**
          * Sets or adds a client setting.
          *
+         * @param retryPolicy attempts and backoff together, e.g. {@code RetryPolicy.of(5, Duration.ofMillis(200), Duration.ofSeconds(10))} or {@code RetryPolicy.none()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            config.retryPolicy(retryPolicy);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param maxConcurrency exchanges (and so connections) in flight at most; more calls wait
+         * @return this builder
+         */
+        public Builder maxConcurrency(int maxConcurrency) {
+            config.maxConcurrency(maxConcurrency);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param proxy an HTTP proxy, {@code http://host:port}, for every call (https tunnels through it); when not set,
+         *     {@code HTTPS_PROXY} and {@code NO_PROXY} from the environment apply
+         * @return this builder
+         */
+        public Builder proxy(URI proxy) {
+            config.proxy(proxy);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
          * @param interceptor a hook called before each request is sent and after each response (metrics, tracing)
          * @return this builder
          */
@@ -268,11 +303,34 @@ public interface BmcClient extends AutoCloseable {
         /**
          * Sets or adds a client setting.
          *
-         * @param userAgent the User-Agent header's value
+         * @param userAgent appended to the User-Agent header's value
          * @return this builder
          */
         public Builder userAgent(String userAgent) {
             config.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Sets or adds a client setting.
+         *
+         * @param userAgentSuffix appended to the User-Agent header's value
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String userAgentSuffix) {
+            config.userAgentSuffix(userAgentSuffix);
+            return this;
+        }
+
+        /**
+         * Sets the backoff between attempts: full jitter, doubling from {@code base} up to {@code max}.
+         *
+         * @param base the step before the first retry
+         * @param max the largest computed wait
+         * @return this builder
+         */
+        public Builder retryBackoff(Duration base, Duration max) {
+            config.retryBackoff(base, max);
             return this;
         }
 

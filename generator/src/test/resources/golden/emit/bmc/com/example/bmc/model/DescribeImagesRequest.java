@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.RequestOverrides;
 import io.github.docsdk.runtime.internal.ModelSupport;
 import io.github.docsdk.runtime.internal.PlainJson;
 import java.util.Arrays;
@@ -44,12 +45,15 @@ public final class DescribeImagesRequest {
 
     private final Map<String, Object> unknownFields;
 
+    private final RequestOverrides overrideConfiguration;
+
     private DescribeImagesRequest(Builder builder) {
         this.imageIds = ModelSupport.freeze(builder.imageIds);
         this.imageName = builder.imageName;
         this.catalog = builder.catalog;
         this.imageType = builder.imageType;
         this.unknownFields = ModelSupport.freezeFields(builder.unknownFields);
+        this.overrideConfiguration = builder.overrideConfiguration == null ? RequestOverrides.none() : builder.overrideConfiguration;
     }
 
     /**
@@ -148,6 +152,15 @@ public final class DescribeImagesRequest {
         return unknownFields;
     }
 
+    /**
+     * This call's own settings (timeout, attempts, headers, credentials), winning over the client's.
+     *
+     * @return the overrides; {@code RequestOverrides.none()} when none were set
+     */
+    public RequestOverrides overrideConfiguration() {
+        return overrideConfiguration;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -206,6 +219,8 @@ public final class DescribeImagesRequest {
 
         private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
+        private RequestOverrides overrideConfiguration;
+
         private Builder() {
         }
 
@@ -215,6 +230,7 @@ public final class DescribeImagesRequest {
             this.catalog = model.catalog;
             this.imageType = model.imageType;
             this.unknownFields.putAll(model.unknownFields);
+            this.overrideConfiguration = model.overrideConfiguration;
         }
 
         /**
@@ -318,6 +334,32 @@ public final class DescribeImagesRequest {
          */
         public Builder putAdditionalField(String name, Object value) {
             ModelSupport.putAdditional(this.unknownFields, MEMBER_NAMES, name, value);
+            return this;
+        }
+
+        /**
+         * Sets this call's own settings, which win over the client's for this call only.
+         *
+         * @param overrideConfiguration the overrides, or null for none
+         * @return this builder
+         */
+        public Builder overrideConfiguration(RequestOverrides overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes this call's own settings on a builder holding those set so far, e.g.
+         * {@code overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(2)).maxAttempts(1))}.
+         *
+         * @param overrideConfiguration sets timeout, attempts, headers or credentials
+         * @return this builder
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrides.Builder> overrideConfiguration) {
+            RequestOverrides.Builder settings = this.overrideConfiguration == null ? RequestOverrides.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(settings);
+            this.overrideConfiguration = settings.build();
             return this;
         }
 
