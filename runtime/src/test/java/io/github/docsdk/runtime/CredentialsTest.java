@@ -109,10 +109,11 @@ class CredentialsTest {
     }
 
     @Test
-    void defaultChainTriesEnvironmentThenSystemProperties() {
+    void defaultChainTriesEnvironmentThenSystemPropertiesThenTheProfileFile() {
         assertThat(CredentialsProviderChain.defaultChain().providers())
-                .hasSize(2)
+                .hasSize(3)
                 .satisfies(p -> assertThat(p.get(0)).isInstanceOf(EnvironmentCredentialsProvider.class))
-                .satisfies(p -> assertThat(p.get(1)).isInstanceOf(SystemPropertyCredentialsProvider.class));
+                .satisfies(p -> assertThat(p.get(1)).isInstanceOf(SystemPropertyCredentialsProvider.class))
+                .satisfies(p -> assertThat(p.get(2)).isInstanceOf(ProfileCredentialsProvider.class));
     }
 }
