@@ -197,10 +197,10 @@ public enum DiagnosticCode {
   // --- corrections (overrides file)
   OVERRIDES_INVALID(ERROR, "the overrides file cannot be read", "no overrides are applied",
       "`docsdk-overrides.json` holding `[1, 2]`"),
-  OVERRIDE_UNKNOWN_ACTION(ERROR, "an override names an action the docs do not have", "the entry is ignored",
-      "`\"actions\": {\"DescribeZone\": {...}}`"),
-  OVERRIDE_UNKNOWN_STRUCTURE(ERROR, "an override names a structure the docs do not have", "the entry is ignored",
-      "`\"structures\": {\"Zone\": {...}}`"),
+  OVERRIDE_UNKNOWN_ACTION(NOTE, "an override names an action these docs do not have (one corrections file serves"
+      + " several docs trees)", "the entry is skipped", "`\"actions\": {\"DescribeEipAddresses\": {...}}` on docs without EIP pages"),
+  OVERRIDE_UNKNOWN_STRUCTURE(NOTE, "an override names a structure these docs do not have (one corrections file"
+      + " serves several docs trees)", "the entry is skipped", "`\"structures\": {\"SubnetInfo\": {...}}` on docs without VPC pages"),
   OVERRIDE_UNKNOWN_MEMBER(ERROR, "an override names a member its owner does not have", "the entry is ignored",
       "`\"drop\": true` for a member that is not in the table"),
   OVERRIDE_INVALID(ERROR, "an override entry is malformed", "the entry is ignored",
@@ -209,6 +209,8 @@ public enum DiagnosticCode {
       "the entry (or the whole file) is ignored", "`{\"rules\": {\"BOLD_IN_ERROR_ROW\": \"quiet\"}}`"),
   OVERRIDE_APPLIED(NOTE, "an override changed what the docs say (the sanctioned way to correct them)",
       "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`"),
+  OVERRIDE_ALREADY_APPLIED(NOTE, "an override adds a member the docs already list with that type",
+      "the entry is skipped: the docs agree", "`\"isHA\": {\"add\": true, \"type\": \"Boolean\"}` for a table that lists isHA"),
 
   // --- the name lock (docsdk-lock.json)
   LOCK_UNREADABLE(ERROR, "the name lock cannot be read (not JSON, or an unknown format version)",

@@ -116,10 +116,10 @@ class OverridesTest {
   @Test
   void overridesThatCannotApplyAreErrors(@TempDir Path temp) throws IOException {
     String bad = "{\n  \"actions\": { \"NoSuchAction\": {},\n    \"DescribeZones\": { \"request\": { \"nope\": {\"required\": true},"
-        + " \"acceptLanguage\": {\"type\": \"Nonsense\"} } } }\n}\n";
+        + " \"acceptLanguage\": {\"type\": \"Nonsense\"}, \"legacyFlag\": {\"requried\": true} } } }\n}\n";
     ParseResult r = DocsParser.parse(docs(temp, bad), ParseOptions.of("bmc", "2022-11-20"));
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::code)
-        .containsExactlyInAnyOrder("OVERRIDE_UNKNOWN_ACTION", "OVERRIDE_UNKNOWN_MEMBER", "OVERRIDE_INVALID");
+        .containsExactlyInAnyOrder("OVERRIDE_UNKNOWN_MEMBER", "OVERRIDE_INVALID", "OVERRIDE_INVALID");
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
         .allSatisfy(d -> assertThat(d.location().file()).isEqualTo("docsdk-overrides.json"));
   }
@@ -139,5 +139,44 @@ class OverridesTest {
     Files.writeString(file, OVERRIDES);
     ParseResult r = DocsParser.parse(root, new ParseOptions("bmc", "2022-11-20", file));
     assertThat(r.service().operation("DescribeZones").orElseThrow().wireName()).isEqualTo("ZoneDetails");
+  }
+
+  @Test
+  void entriesForWhatTheseDocsLackOrAlreadySayAreSkippedWithTheirWhy(@TempDir Path temp) throws IOException {
+    String shared = String.join("\n",
+        "{",
+        "  \"actions\": {",
+        "    \"NoSuchAction\": { \"why\": \"Only in the full docs.\", \"wireName\": \"Other\" },",
+        "    \"DescribeZones\": { \"why\": \"The official SDK says so.\", \"wireName\": \"ZoneDetails\",",
+        "      \"response\": { \"requestId\": { \"add\": true, \"type\": \"String\", \"why\": \"Examples.\" } } }",
+        "  },",
+        "  \"structures\": { \"Elsewhere\": { \"x\": { \"type\": \"String\" } },",
+        "    \"ZoneInfo\": { \"capacity\": { \"type\": \"Integer\", \"why\": \"Examples show numbers.\" } } }",
+        "}",
+        "");
+    ParseResult r = DocsParser.parse(docs(temp, shared), ParseOptions.of("bmc", "2022-11-20"));
+    assertThat(r.hasErrors()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().startsWith("OVERRIDE_") && !d.code().equals("OVERRIDE_APPLIED"))
+        .extracting(d -> d.code() + " " + d.location().line() + " " + d.message())
+        .containsExactlyInAnyOrder(
+            "OVERRIDE_UNKNOWN_ACTION 3 these docs have no action NoSuchAction - why: Only in the full docs.",
+            "OVERRIDE_ALREADY_APPLIED 5 DescribeZones response already has requestId as String - why: Examples.",
+            "OVERRIDE_UNKNOWN_STRUCTURE 7 these docs have no structure Elsewhere");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("OVERRIDE_APPLIED"))
+        .extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            "DescribeZones is sent as \"ZoneDetails\" (docs: \"DescribeZones\") - why: The official SDK says so.",
+            "structure ZoneInfo.capacity: type String -> Integer - why: Examples show numbers.");
+    assertThat(r.service().operation("DescribeZones").orElseThrow().wireName()).isEqualTo("ZoneDetails");
+  }
+
+  @Test
+  void aWhyMustBeASentence(@TempDir Path temp) throws IOException {
+    String bad = "{ \"actions\": { \"DescribeZones\": { \"why\": 3,\n \"request\": { \"acceptLanguage\": "
+        + "{ \"required\": true, \"why\": [] } } } } }";
+    ParseResult r = DocsParser.parse(docs(temp, bad), ParseOptions.of("bmc", "2022-11-20"));
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
+        .extracting(d -> d.code() + "@" + d.location().line()).containsExactlyInAnyOrder(
+            "OVERRIDE_INVALID@1", "OVERRIDE_INVALID@2");
   }
 }

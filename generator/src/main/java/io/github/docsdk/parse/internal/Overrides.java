@@ -45,8 +45,11 @@ import java.util.Map;
  * true|false} says whether its value is a secret. An action may set its traits: {@code readOnly},
  * and {@code pagination} (the four member names, or {@code false} for an action that does not
  * page); when an action's members change and its pagination is not given, it is decided again
- * from the new members. Every applied entry
- * is reported as a note at its line in the overrides file; entries that cannot be applied are
+ * from the new members. Action, structure and member entries may carry {@code "why"}: the
+ * evidence for the correction, quoted with it. Every applied entry is reported at its line in the
+ * overrides file. One corrections file serves several docs trees, so an entry for an action or
+ * structure the docs do not have, or an added member the docs already list with that type, is
+ * skipped with a note; entries that cannot be applied are
  * errors.
  */
 public final class Overrides {
@@ -94,9 +97,14 @@ public final class Overrides {
         index = i;
       }
     }
-    if (index < 0 || entry.value().kind != JsonLite.Kind.OBJECT) {
-      d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_ACTION, index < 0 ? "override for unknown action " + entry.name()
-          : "override for " + entry.name() + " must be an object", "entry ignored");
+    if (index < 0) {
+      d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_ACTION, "these docs have no action " + entry.name() + because(entry),
+          "entry skipped");
+      return;
+    }
+    if (entry.value().kind != JsonLite.Kind.OBJECT) {
+      d.report(at, DiagnosticCode.OVERRIDE_INVALID, "override for " + entry.name() + " must be an object",
+          "entry ignored");
       return;
     }
     Operation op = ops.get(index);
@@ -111,7 +119,7 @@ public final class Overrides {
         case "wireName" -> {
           if (f.value().kind == JsonLite.Kind.STRING && Names.isIdentifier(f.value().text)) {
             d.report(fat, DiagnosticCode.OVERRIDE_APPLIED, op.name() + " is sent as \"" + f.value().text + "\" (docs: \""
-                + wireName + "\")", "wire name overridden");
+                + wireName + "\")" + because(entry), "wire name overridden");
             wireName = f.value().text;
           } else {
             d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "wireName of " + op.name() + " must be an action name", "entry ignored");
@@ -130,8 +138,9 @@ public final class Overrides {
         case "pagination" -> pagination = f;
         case "request" -> request = members(f, request, op.name() + " request", shapes, file, d);
         case "response" -> response = members(f, response, op.name() + " response", shapes, file, d);
+        case "why" -> why(f, op.name(), file, d);
         default -> d.report(fat, DiagnosticCode.OVERRIDE_INVALID, "unknown key \"" + f.name() + "\" in override of " + op.name()
-            + " (expected wireName, readOnly, pagination, request, response)", "entry ignored");
+            + " (expected why, wireName, readOnly, pagination, request, response)", "entry ignored");
       }
     }
     Pagination paging = op.pagination().orElse(null);
@@ -198,7 +207,21 @@ public final class Overrides {
         return;
       }
     }
-    d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_STRUCTURE, "override for unknown structure " + entry.name(), "entry ignored");
+    d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_STRUCTURE, "these docs have no structure " + entry.name()
+        + because(entry), "entry skipped");
+  }
+
+  /** The entry's {@code why} note as a clause for its diagnostics, or nothing. */
+  static String because(JsonLite.Field entry) {
+    JsonLite.Field why = entry.value().kind == JsonLite.Kind.OBJECT ? entry.value().fields.get("why") : null;
+    return why == null || why.value().kind != JsonLite.Kind.STRING ? "" : " - why: " + why.value().text;
+  }
+
+  private static void why(JsonLite.Field f, String owner, String file, Diags d) {
+    if (f.value().kind != JsonLite.Kind.STRING) {
+      d.report(SourceLocation.of(file, f.line(), f.column()), DiagnosticCode.OVERRIDE_INVALID,
+          "\"why\" of " + owner + " must be a sentence (a string)", "note ignored");
+    }
   }
 
   private static List<Member> members(
@@ -212,6 +235,9 @@ public final class Overrides {
     for (JsonLite.Field f : entry.value().fields.values()) {
       SourceLocation at = SourceLocation.of(file, f.line(), f.column());
       Map<String, JsonLite.Field> spec = f.value().fields;
+      if (f.name().equals("why") && f.value().kind == JsonLite.Kind.STRING) {
+        continue; // the note of the whole entry
+      }
       if (f.value().kind != JsonLite.Kind.OBJECT) {
         d.report(at, DiagnosticCode.OVERRIDE_INVALID, "override of " + owner + "." + f.name() + " must be an object", "entry ignored");
         continue;
@@ -222,13 +248,17 @@ public final class Overrides {
           index = i;
         }
       }
+      if (!knownKeys(f, owner, file, d)) {
+        continue;
+      }
+      String why = because(f);
       boolean add = flag(spec, "add");
       if (flag(spec, "drop")) {
         if (index < 0) {
           d.report(at, DiagnosticCode.OVERRIDE_UNKNOWN_MEMBER, owner + " has no member " + f.name() + " to drop", "entry ignored");
         } else {
           out.remove(index);
-          d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + " dropped", "member removed");
+          d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + " dropped" + why, "member removed");
         }
         continue;
       }
@@ -242,7 +272,15 @@ public final class Overrides {
         continue;
       }
       if (index >= 0 && add) {
-        d.report(at, DiagnosticCode.OVERRIDE_INVALID, owner + " already has a member " + f.name(), "entry ignored");
+        JsonLite.Field type = spec.get("type");
+        TypeRef t = type != null && type.value().kind == JsonLite.Kind.STRING ? type(type.value().text, shapes) : null;
+        if (t != null && t.equals(out.get(index).type())) {
+          d.report(at, DiagnosticCode.OVERRIDE_ALREADY_APPLIED, owner + " already has " + f.name() + " as "
+              + t.describe() + why, "entry skipped: the docs agree");
+        } else {
+          d.report(at, DiagnosticCode.OVERRIDE_INVALID, owner + " already has a member " + f.name()
+              + (t == null ? "" : " of type " + out.get(index).type().describe()), "entry ignored");
+        }
         continue;
       }
       Member m = index >= 0 ? out.get(index)
@@ -255,7 +293,7 @@ public final class Overrides {
           d.report(SourceLocation.of(file, type.line(), type.column()), DiagnosticCode.OVERRIDE_INVALID, "type of " + owner + "."
               + f.name() + " is not a known type", "type unchanged");
         } else {
-          changes.add("type " + m.type().describe() + " -> " + t.describe());
+          changes.add(index < 0 ? "type " + t.describe() : "type " + m.type().describe() + " -> " + t.describe());
           m = m.withType(t);
         }
       } else if (add) {
@@ -285,9 +323,28 @@ public final class Overrides {
         out.add(m);
         changes.add(0, "added");
       }
-      d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + ": " + String.join(", ", changes), "docs overridden");
+      d.report(at, DiagnosticCode.OVERRIDE_APPLIED, owner + "." + f.name() + ": " + String.join(", ", changes) + why,
+          "docs overridden");
     }
     return out;
+  }
+
+  private static final List<String> MEMBER_KEYS = List.of("add", "drop", "type", "required", "description", "sensitive", "why");
+
+  /** A misspelt key ("requried") would otherwise be ignored without a word. */
+  private static boolean knownKeys(JsonLite.Field f, String owner, String file, Diags d) {
+    boolean ok = true;
+    for (JsonLite.Field key : f.value().fields.values()) {
+      if (!MEMBER_KEYS.contains(key.name())) {
+        d.report(SourceLocation.of(file, key.line(), key.column()), DiagnosticCode.OVERRIDE_INVALID, "unknown key \""
+            + key.name() + "\" in override of " + owner + "." + f.name() + " (expected " + String.join(", ", MEMBER_KEYS)
+            + ")", "entry ignored");
+        ok = false;
+      } else if (key.name().equals("why")) {
+        why(key, owner + "." + f.name(), file, d);
+      }
+    }
+    return ok;
   }
 
   private static boolean flag(Map<String, JsonLite.Field> spec, String name) {
