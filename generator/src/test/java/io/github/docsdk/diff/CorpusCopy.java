@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Finds the shared corpus and copies it into a test's temp folder, where changes get planted. */
-final class CorpusCopy {
+public final class CorpusCopy {
 
   private CorpusCopy() {}
 
@@ -29,7 +29,7 @@ final class CorpusCopy {
    * Copies the whole corpus (so links to the common error codes page still resolve) and returns
    * the copied bmc docs root, {@code <target>/luo-jin-shu}.
    */
-  static Path copy(Path corpus, Path target) throws IOException {
+  public static Path copy(Path corpus, Path target) throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       files.forEach(from -> {
         Path to = target.resolve(corpus.relativize(from).toString());

@@ -2,11 +2,11 @@ package io.github.docsdk.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.docsdk.diff.CorpusCopy;
 import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.TestCorpus;
 import io.github.docsdk.spec.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,22 +193,7 @@ class LockedRegenerationTest {
   }
 
   private static Path copy(String name) throws IOException {
-    Path target = work.resolve(name);
-    try (Stream<Path> files = Files.walk(corpus)) {
-      files.forEach(from -> {
-        Path to = target.resolve(corpus.relativize(from).toString());
-        try {
-          if (Files.isDirectory(from)) {
-            Files.createDirectories(to);
-          } else {
-            Files.copy(from, to);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-    return target.resolve("luo-jin-shu");
+    return CorpusCopy.copy(corpus, work.resolve(name));
   }
 
   /** Replaces every match of a pattern; fails when it does not occur, so an edit cannot silently stop applying. */
