@@ -37,6 +37,8 @@ public final class DiffCommand {
         --api-version V        API version for docs folders
         --previous-version X   version of the SDK built from OLD, to suggest the next one
         --lock F               name lock to read NEW docs with (default: NEW's docsdk-lock.json, else OLD's)
+        --link-root DIR        links in docs folders are followed only inside DIR (default: the git
+                               work tree holding each docs folder, else the folder itself)
       """;
 
   private DiffCommand() {}
@@ -97,11 +99,11 @@ public final class DiffCommand {
     String apiVersion = options.apiVersion;
     if (Files.isDirectory(path) && (service == null || apiVersion == null)
         && !Files.isDirectory(otherPath) && Files.isRegularFile(otherPath)) {
-      ModelLoader.Loaded other = loader.load(otherPath, service, null, null);
+      ModelLoader.Loaded other = loader.load(otherPath, service, null, null, null, options.linkRoot);
       service = service != null ? service : other.service().name();
       apiVersion = apiVersion != null ? apiVersion : other.service().apiVersion();
     }
-    return loader.load(path, service, apiVersion, null, lock);
+    return loader.load(path, service, apiVersion, null, lock, options.linkRoot);
   }
 
   /** Errors in the docs make the model partial: say so, with every error, but carry on. */
@@ -127,6 +129,7 @@ public final class DiffCommand {
     String apiVersion;
     String previousVersion;
     Path lock;
+    Path linkRoot;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -142,6 +145,7 @@ public final class DiffCommand {
           case "--api-version" -> o.apiVersion = value(args, ++i, arg);
           case "--previous-version" -> o.previousVersion = value(args, ++i, arg);
           case "--lock" -> o.lock = Path.of(value(args, ++i, arg));
+          case "--link-root" -> o.linkRoot = Path.of(value(args, ++i, arg));
           default -> {
             if (arg.startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + arg);

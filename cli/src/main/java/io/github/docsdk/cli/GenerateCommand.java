@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * {@code generate --docs D --service S --api-version V --package P --out O [--resources R]
- * [--overrides F] [--strict] [--lock F] [--frozen-lock]}: writes the SDK sources (and, with
+ * [--overrides F] [--strict] [--lock F] [--frozen-lock] [--link-root DIR]}: writes the SDK sources (and, with
  * {@code --resources}, the model JSON) and keeps the name lock ({@code --lock}, by default
  * {@code <docs>/docsdk-lock.json}) up to date; {@code --frozen-lock} fails instead of changing it. Exit 0 when generated, 1 on errors in the docs (or warnings under {@code --strict}), 2 on
  * usage or I/O errors.
@@ -24,11 +24,11 @@ public final class GenerateCommand {
 
   static final String USAGE =
       "usage: generate --docs D --service S --api-version V --package P --out O"
-          + " [--resources R] [--overrides F] [--strict] [--lock F] [--frozen-lock]";
+          + " [--resources R] [--overrides F] [--strict] [--lock F] [--frozen-lock] [--link-root DIR]";
 
   private static final Set<String> VALUED =
       Set.of("--docs", "--service", "--api-version", "--package", "--out", "--resources",
-          "--overrides", "--lock");
+          "--overrides", "--lock", "--link-root");
   private static final List<String> REQUIRED =
       List.of("--docs", "--service", "--api-version", "--package", "--out");
 
@@ -74,6 +74,7 @@ public final class GenerateCommand {
             .strict(strict)
             .lockFile(pathOrNull(options.get("--lock")))
             .frozenLock(frozenLock)
+            .linkRoot(pathOrNull(options.get("--link-root")))
             .build();
     List<String> problems = request.problems();
     if (!problems.isEmpty()) {

@@ -35,6 +35,7 @@ final class LintCommand {
     String service = null;
     String apiVersion = DEFAULT_API_VERSION;
     String overrides = null;
+    String linkRoot = null;
     boolean strict = false;
     String format = "text";
     String fix = null;
@@ -56,7 +57,7 @@ final class LintCommand {
           }
           format = args[++i];
         }
-        case "--service", "--api-version", "--overrides", "--docs" -> {
+        case "--service", "--api-version", "--overrides", "--docs", "--link-root" -> {
           if (i + 1 >= args.length) {
             return usage(err, command, a + " needs a value");
           }
@@ -65,6 +66,7 @@ final class LintCommand {
             case "--service" -> service = v;
             case "--api-version" -> apiVersion = v;
             case "--overrides" -> overrides = v;
+            case "--link-root" -> linkRoot = v;
             default -> docs = v;
           }
         }
@@ -105,7 +107,8 @@ final class LintCommand {
     }
     ParseResult result;
     try {
-      result = DocsParser.parse(root, new ParseOptions(service, apiVersion, overrides == null ? null : Path.of(overrides)));
+      result = DocsParser.parse(root, new ParseOptions(service, apiVersion, overrides == null ? null : Path.of(overrides))
+          .withLinkRoot(linkRoot == null ? null : Path.of(linkRoot)));
     } catch (UncheckedIOException e) {
       err.println(command + ": " + e.getCause().getMessage());
       return 2;

@@ -16,15 +16,17 @@ public final class Main {
           "\n",
           "usage: docsdk <command> [options]",
           "  lint <docsDir> [--strict] [--service S] [--api-version V] [--overrides F]"
-              + " [--format text|json|sarif] [--fix[=write]]",
+              + " [--format text|json|sarif] [--fix[=write]] [--link-root DIR]",
           "      report oddities of the docs as path:line:column: note|warning|error: [CODE] message;"
               + " --fix prints mechanical corrections as a unified diff (=write applies them)",
-          "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict]",
+          "  model <docsDir> [--service S] [--api-version V] [--overrides F] [--strict] [--link-root DIR]",
           "      print the spec model as JSON",
           "  generate --docs D --service S --api-version V --package P --out O [--resources R]"
-              + " [--overrides F] [--strict]",
-          "  mock --docs D --service S --port P --access-key-id K --access-key-password W",
-          "  diff OLD NEW [--json] [--fail-on-breaking]");
+              + " [--overrides F] [--strict] [--lock F] [--frozen-lock] [--link-root DIR]",
+          "  mock --docs D --service S --port P --access-key-id K --access-key-password W [--link-root DIR]",
+          "  diff OLD NEW [--json] [--fail-on-breaking] [--link-root DIR]",
+          "  --link-root DIR: links and symlinks in the docs are followed only inside DIR (default: the"
+              + " top of the git work tree holding the docs, else the docs folder)");
 
   private Main() {}
 

@@ -37,6 +37,8 @@ public final class MockCommand {
           + "  --access-key-id K        check ZC2-HMAC-SHA256 signatures against this key pair;\n"
           + "  --access-key-password W  without both, requests are accepted unsigned\n"
           + "  --api-version V          API version (default " + DEFAULT_API_VERSION + ")\n"
+          + "  --link-root DIR          follow links in the docs only inside DIR (default: the git work\n"
+          + "                           tree holding the docs, else the docs folder)\n"
           + "  --threads N              worker threads (default 16)\n";
 
   private MockCommand() {}
@@ -127,7 +129,8 @@ public final class MockCommand {
     if (!Files.isDirectory(docs)) {
       throw new UncheckedIOException(new IOException("no such folder or file"));
     }
-    ParseResult result = parser.apply(docs, new ParseOptions(options.service, options.apiVersion, null));
+    ParseResult result = parser.apply(docs, new ParseOptions(options.service, options.apiVersion, null)
+        .withLinkRoot(options.linkRoot));
     long warnings = result.warningCount();
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError()) {
@@ -166,6 +169,7 @@ public final class MockCommand {
     int threads = 16;
     String accessKeyId;
     String accessKeyPassword;
+    Path linkRoot;
     boolean help;
 
     static Options parse(String[] args) {
@@ -177,6 +181,7 @@ public final class MockCommand {
           case "--docs" -> o.docs = Path.of(value(args, ++i, arg));
           case "--service" -> o.service = value(args, ++i, arg);
           case "--api-version" -> o.apiVersion = value(args, ++i, arg);
+          case "--link-root" -> o.linkRoot = Path.of(value(args, ++i, arg));
           case "--port" -> o.port = number(value(args, ++i, arg), arg, 0, 65535);
           case "--threads" -> o.threads = number(value(args, ++i, arg), arg, 1, 1024);
           case "--access-key-id" -> o.accessKeyId = value(args, ++i, arg);

@@ -208,7 +208,8 @@ class LintFormatsTest {
 
   @Test
   void sharedCorpusSarifIsLocatedInsideTheDocs() throws IOException {
-    JsonNode results = JSON.readTree(run("lint", TestCorpus.luoJinShu().toString(), "--format", "sarif").out())
+    JsonNode results = JSON.readTree(run("lint", TestCorpus.luoJinShu().toString(), "--format", "sarif",
+        "--link-root", TestCorpus.linkRoot().toString()).out())
         .path("runs").get(0).path("results");
     assertThat(results.size()).isGreaterThan(50);
     for (JsonNode r : results) {

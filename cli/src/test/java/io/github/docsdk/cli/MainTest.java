@@ -30,17 +30,28 @@ class MainTest {
   @Test
   void lintOfTheSharedDocsPassesUnlessStrict() {
     String docs = TestCorpus.luoJinShu().toString();
-    Run lint = run("lint", docs);
+    Run lint = run("lint", docs, "--link-root", TestCorpus.linkRoot().toString());
     assertThat(lint.code()).as(lint.err()).isZero();
     assertThat(lint.out()).isEmpty();
     assertThat(lint.err()).contains("bmc/describezones.md:24:14: warning: [UNDEFINED_TYPE]")
         .contains("69 actions");
-    assertThat(run("lint", docs, "--strict").code()).isEqualTo(1);
+    assertThat(run("lint", docs, "--strict", "--link-root", TestCorpus.linkRoot().toString()).code()).isEqualTo(1);
+  }
+
+  @Test
+  void linksOutOfTheDocsFolderAreFollowedOnlyInsideTheLinkRoot() {
+    String docs = TestCorpus.luoJinShu().toString();
+    Run alone = run("lint", docs);
+    assertThat(alone.err()).contains("warning: [LINK_OUTSIDE_ROOT] the link to the common error codes page "
+        + "../api-introduction/instruction/commonerrorcode.md leads outside the link root");
+    Run rooted = run("lint", docs, "--link-root", TestCorpus.linkRoot().toString());
+    assertThat(rooted.err()).doesNotContain("LINK_OUTSIDE_ROOT");
   }
 
   @Test
   void modelPrintsEveryActionAsJson() {
-    Run model = run("model", TestCorpus.luoJinShu().toString(), "--service", "bmc", "--api-version", "2023-01-01");
+    Run model = run("model", TestCorpus.luoJinShu().toString(), "--service", "bmc", "--api-version", "2023-01-01",
+        "--link-root", TestCorpus.linkRoot().toString());
     assertThat(model.code()).isZero();
     Service s = ModelJson.read(model.out());
     assertThat(s.name()).isEqualTo("bmc");

@@ -30,7 +30,7 @@ class MockCorpusTest {
 
   @Test
   void everyDocumentedRequestExampleIsAcceptedByTheMock() {
-    Service service = DocsParser.parse(TestCorpus.luoJinShu(), ParseOptions.of("bmc", "2022-11-20")).service();
+    Service service = DocsParser.parse(TestCorpus.luoJinShu(), TestCorpus.options("bmc", "2022-11-20")).service();
     List<String> rejected = new ArrayList<>();
     int sent = 0;
     try (MockServer mock = MockServer.builder(ModelJson.write(service)).credentials("corpus-id", "corpus-pw").start();

@@ -32,6 +32,11 @@ public enum DiagnosticCode {
       "a 20 MB Markdown file"),
   PAGE_TOO_COMPLEX(ERROR, "a page nests too deeply to be read", "the page is skipped",
       "10 000 nested `>` block quotes"),
+  LINK_OUTSIDE_ROOT(WARNING, "a link leads outside the link root (`--link-root`, by default the git "
+      + "work tree holding the docs, else the docs folder)", "the link is not followed; nothing from "
+      + "outside the link root is read", "`[Secret](../../elsewhere/secret.md#shape)` in a type cell"),
+  SYMLINK_OUTSIDE_ROOT(WARNING, "a page in the docs folder is a symbolic link to a file outside the "
+      + "link root", "the page is not read", "`ln -s /etc/elsewhere.md docs/page.md`"),
   COMMON_ERRORS_MISSING(WARNING, "a link to the common error codes page leads to no file",
       "only the page's own error codes are known",
       "`[公共错误码](../commonerrorcode.md)` with no such file"),

@@ -77,8 +77,17 @@ public final class ModelLoader {
    */
   public Loaded load(Path path, String service, String apiVersion, Path overrides, Path lock)
       throws ModelLoadException {
+    return load(path, service, apiVersion, overrides, lock, null);
+  }
+
+  /**
+   * As {@link #load(Path, String, String, Path, Path)}, following links in a docs folder only
+   * inside {@code linkRoot} (null: the default link root, see {@link ParseOptions#linkRoot()}).
+   */
+  public Loaded load(Path path, String service, String apiVersion, Path overrides, Path lock, Path linkRoot)
+      throws ModelLoadException {
     if (Files.isDirectory(path)) {
-      return docs(path, service, apiVersion, overrides, lock);
+      return docs(path, service, apiVersion, overrides, lock, linkRoot);
     }
     if (!Files.isRegularFile(path)) {
       throw new ModelLoadException(path + ": no such file or directory");
@@ -95,15 +104,15 @@ public final class ModelLoader {
     }
   }
 
-  private Loaded docs(Path dir, String service, String apiVersion, Path overrides, Path lock)
+  private Loaded docs(Path dir, String service, String apiVersion, Path overrides, Path lock, Path linkRoot)
       throws ModelLoadException {
     String name = service != null ? service : String.valueOf(dir.toAbsolutePath().normalize().getFileName());
     String version = apiVersion != null ? apiVersion : "unversioned";
     try {
-      ParseResult result = docsParser.apply(dir, new ParseOptions(name, version, overrides, lock));
+      ParseResult result = docsParser.apply(dir, new ParseOptions(name, version, overrides, lock, linkRoot));
       List<String> kept = List.of();
       if (!result.lock().previous().isEmpty()) {
-        ParseResult fresh = docsParser.apply(dir, new ParseOptions(name, version, overrides, ParseOptions.NO_LOCK));
+        ParseResult fresh = docsParser.apply(dir, new ParseOptions(name, version, overrides, ParseOptions.NO_LOCK, linkRoot));
         kept = LockedNames.kept(result.service(), fresh.service());
       }
       return new Loaded(result.service(), result.diagnostics(), dir.toString(), kept);

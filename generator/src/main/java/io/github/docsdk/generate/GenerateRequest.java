@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param frozenLock whether a run that would change the lock fails instead (for CI)
  * @param rules lint levels per code ({@code off|note|warning|error}) on top of the docs folder's
  *     {@code docsdk-lint.json}; empty for none
+ * @param linkRoot the folder links and symlinks in the docs may lead into, or null for the top of
+ *     the git work tree holding the docs, else the docs folder
  */
 public record GenerateRequest(
     Path docsRoot,
@@ -34,8 +36,8 @@ public record GenerateRequest(
     boolean strict,
     Path lockFile,
     boolean frozenLock,
-
-    Map<String, String> rules) {
+    Map<String, String> rules,
+    Path linkRoot) {
 
   public GenerateRequest {
     Objects.requireNonNull(docsRoot, "docsRoot");
@@ -48,7 +50,8 @@ public record GenerateRequest(
 
   public GenerateRequest(Path docsRoot, String service, String apiVersion, String basePackage, Path sourceOutput,
       Path resourceOutput, Path overrides, boolean strict) {
-    this(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict, null, false, Map.of());
+    this(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides, strict, null, false, Map.of(),
+        null);
   }
 
   public static Builder builder() {
@@ -83,6 +86,7 @@ public record GenerateRequest(
     private Path lockFile;
     private boolean frozenLock;
     private Map<String, String> rules = Map.of();
+    private Path linkRoot;
 
     private Builder() {}
 
@@ -143,9 +147,15 @@ public record GenerateRequest(
       return this;
     }
 
+    /** The folder links and symlinks may lead into; null for the default (see the record). */
+    public Builder linkRoot(Path value) {
+      this.linkRoot = value;
+      return this;
+    }
+
     public GenerateRequest build() {
       return new GenerateRequest(docsRoot, service, apiVersion, basePackage, sourceOutput, resourceOutput, overrides,
-          strict, lockFile, frozenLock, rules);
+          strict, lockFile, frozenLock, rules, linkRoot);
     }
   }
 }

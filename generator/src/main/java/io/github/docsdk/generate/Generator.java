@@ -125,6 +125,13 @@ public final class Generator {
       if (failed()) {
         return result();
       }
+      // Checked again here: a link may have appeared since the request was checked.
+      for (Path root : java.util.Arrays.asList(request.sourceOutput(), request.resourceOutput())) {
+        java.util.Optional<String> link = OutputLinks.problem(root);
+        if (link.isPresent()) {
+          throw new IOException(link.get());
+        }
+      }
       OutputWriter.Change change =
           OutputWriter.write(request.sourceOutput(), request.service(), sources);
       if (resources != null) {
@@ -158,6 +165,12 @@ public final class Generator {
   /** {@link #lint(Path, String, String, Path, boolean)} with lint levels per code. */
   public static GenerateResult lint(Path docsRoot, String service, String apiVersion, Path overrides,
       boolean strict, Map<String, String> rules) throws IOException {
+    return lint(docsRoot, service, apiVersion, overrides, strict, rules, null);
+  }
+
+  /** As above, following links only inside {@code linkRoot} (null: the default link root). */
+  public static GenerateResult lint(Path docsRoot, String service, String apiVersion, Path overrides,
+      boolean strict, Map<String, String> rules, Path linkRoot) throws IOException {
     GenerateRequest request =
         GenerateRequest.builder()
             .docsRoot(docsRoot)
@@ -168,6 +181,7 @@ public final class Generator {
             .overrides(overrides)
             .strict(strict)
             .rules(rules)
+            .linkRoot(linkRoot)
             .build();
     requireValid(RequestChecks.problems(request, false));
     long start = System.nanoTime();
@@ -200,7 +214,8 @@ public final class Generator {
   }
 
   private static ParseOptions options(GenerateRequest request) {
-    return new ParseOptions(request.service(), request.apiVersion(), request.overrides(), request.lockFile());
+    return new ParseOptions(request.service(), request.apiVersion(), request.overrides(), request.lockFile(),
+        request.linkRoot());
   }
 
   private record Checked(

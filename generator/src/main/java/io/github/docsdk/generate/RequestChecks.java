@@ -27,11 +27,16 @@ public final class RequestChecks {
     docsProblem(request.docsRoot()).ifPresent(out::add);
     serviceProblem(request.service()).ifPresent(out::add);
     apiVersionProblem(request.apiVersion()).ifPresent(out::add);
-    if (needsPackage) {
+    if (needsPackage) { // a run that writes output (lint only reads)
       packageProblem(request.basePackage()).ifPresent(out::add);
+      OutputLinks.problem(request.sourceOutput()).ifPresent(out::add);
+      OutputLinks.problem(request.resourceOutput()).ifPresent(out::add);
     }
     if (request.overrides() != null && !Files.isRegularFile(request.overrides())) {
       out.add("overrides file " + request.overrides().toAbsolutePath() + " does not exist");
+    }
+    if (request.linkRoot() != null && !Files.isDirectory(request.linkRoot())) {
+      out.add("link root " + request.linkRoot().toAbsolutePath() + " is not a folder");
     }
     if (request.lockFile() != null && Files.isDirectory(request.lockFile())) {
       out.add("lock file " + request.lockFile().toAbsolutePath() + " is a folder, not a file");

@@ -59,7 +59,8 @@ public final class DocsParser {
       throw new UncheckedIOException(new IOException("not a directory: " + docsRoot));
     }
     Diags d = new Diags();
-    TreeMap<String, Path> files = listMarkdown(root);
+    LinkRoot linkRoot = LinkRoot.of(root, options.linkRoot());
+    TreeMap<String, Path> files = listMarkdown(root, linkRoot, d);
     List<Raw.Page> pages = new ArrayList<>();
     for (var e : files.entrySet()) {
       Raw.Page page = readPage(e.getKey(), e.getValue(), d);
@@ -68,8 +69,8 @@ public final class DocsParser {
       }
     }
     Set<String> known = new TreeSet<>(files.keySet());
-    pages.addAll(linkedFromOutside(root, pages, known, d));
-    List<ErrorCode> common = commonErrors(root, pages, files.keySet(), d);
+    pages.addAll(linkedFromOutside(root, linkRoot, pages, known, d));
+    List<ErrorCode> common = commonErrors(root, linkRoot, pages, files.keySet(), d);
     LockSession lock = readLock(root, options.lockFile(), d);
     Service service = assemble(options, pages, common, known, lock, d);
     if (service.operations().isEmpty()) {
@@ -175,16 +176,28 @@ public final class DocsParser {
   }
 
   private static Raw.Page readPage(String rel, Path file, Diags d) {
-    try {
-      if (Files.size(file) > MAX_PAGE_BYTES) {
-        d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.PAGE_TOO_LARGE, "page is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
+    String text = readPage(rel, file, d, null);
+    return text == null ? null : safeParse(rel, text, d);
+  }
+
+  /**
+   * The page's text, or null (with {@code PAGE_TOO_LARGE}, located at {@code at} or the page's
+   * first line) when it is above the page limit. Reads at most one byte past the limit, whatever
+   * the file system says the size is.
+   */
+  private static String readPage(String rel, Path file, Diags d, SourceLocation at) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+      if (bytes.length > MAX_PAGE_BYTES) {
+        d.report(at != null ? at : SourceLocation.of(rel, 1, 1), DiagnosticCode.PAGE_TOO_LARGE,
+            (at != null ? "the linked page " + rel : "page") + " is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
             + " MB", "page skipped");
         return null;
       }
+      return decode(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return safeParse(rel, readString(file), d);
   }
 
   private static Raw.Page safeParse(String rel, String content, Diags d) {
@@ -209,12 +222,14 @@ public final class DocsParser {
    * Structures on pages outside the docs folder that links lead to (docs pointed at one product
    * folder still find {@code ../datastructure.md}). Only their structures and enums are used.
    */
-  private static List<Raw.Page> linkedFromOutside(Path root, List<Raw.Page> pages, Set<String> known, Diags d) {
+  private static List<Raw.Page> linkedFromOutside(Path root, LinkRoot linkRoot, List<Raw.Page> pages,
+      Set<String> known, Diags d) {
     List<Raw.Page> extra = new ArrayList<>();
     List<Raw.Page> frontier = pages;
     for (int round = 0; round < 3 && !frontier.isEmpty(); round++) {
       List<Raw.Page> next = new ArrayList<>();
-      for (String rel : LinkTargets.outside(frontier)) {
+      for (var target : LinkTargets.outside(frontier).entrySet()) {
+        String rel = target.getKey();
         if (known.contains(rel) || known.size() > 10_000) {
           continue;
         }
@@ -228,7 +243,13 @@ public final class DocsParser {
           continue;
         }
         known.add(rel);
-        Raw.Page page = safeParse(rel, readString(file), new Diags());
+        if (!linkRoot.contains(file)) {
+          d.report(target.getValue(), DiagnosticCode.LINK_OUTSIDE_ROOT, "the link to " + rel
+              + " leads outside the link root " + linkRoot, "not followed");
+          continue;
+        }
+        String text = readPage(rel, file, d, target.getValue());
+        Raw.Page page = text == null ? null : safeParse(rel, text, new Diags());
         if (page != null && !page.shapes().isEmpty()) {
           next.add(new Raw.Page(rel, null, page.shapes(), List.of()));
         }
@@ -240,7 +261,8 @@ public final class DocsParser {
   }
 
   /** Common error codes: pages the error sections link to (even outside the root), read once. */
-  private static List<ErrorCode> commonErrors(Path root, List<Raw.Page> pages, Set<String> inRoot, Diags d) {
+  private static List<ErrorCode> commonErrors(Path root, LinkRoot linkRoot, List<Raw.Page> pages,
+      Set<String> inRoot, Diags d) {
     TreeMap<String, SourceLocation> targets = new TreeMap<>();
     for (Raw.Page p : pages) {
       if (p.operation() == null) {
@@ -268,8 +290,17 @@ public final class DocsParser {
             "no common error codes");
         continue;
       }
+      if (!linkRoot.contains(file)) {
+        d.report(e.getValue(), DiagnosticCode.LINK_OUTSIDE_ROOT, "the link to the common error codes page "
+            + e.getKey() + " leads outside the link root " + linkRoot, "not followed; no common error codes from it");
+        continue;
+      }
+      String text = readPage(e.getKey(), file, d, e.getValue());
+      if (text == null) {
+        continue;
+      }
       try {
-        MarkdownPage page = MarkdownReader.read(e.getKey(), readString(file));
+        MarkdownPage page = MarkdownReader.read(e.getKey(), text);
         out.addAll(PageParser.commonErrors(page, d));
       } catch (RuntimeException | StackOverflowError ex) {
         d.report(SourceLocation.of(e.getKey(), 1, 1), DiagnosticCode.INTERNAL_ERROR, "page could not be read: " + ex, "page skipped");
@@ -278,16 +309,22 @@ public final class DocsParser {
     return out;
   }
 
-  private static TreeMap<String, Path> listMarkdown(Path root) {
+  private static TreeMap<String, Path> listMarkdown(Path root, LinkRoot linkRoot, Diags d) {
     TreeMap<String, Path> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .forEach(p -> {
             String rel = relativeName(root, p);
-            if (!rel.startsWith(".") && !rel.contains("/.")) {
-              files.put(rel, p);
+            if (rel.startsWith(".") || rel.contains("/.")) {
+              return;
             }
+            if (Files.isSymbolicLink(p) && !linkRoot.contains(p)) {
+              d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.SYMLINK_OUTSIDE_ROOT, rel
+                  + " is a symbolic link to a file outside the link root " + linkRoot, "page not read");
+              return;
+            }
+            files.put(rel, p);
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -304,17 +341,20 @@ public final class DocsParser {
   /** UTF-8, with malformed bytes replaced rather than failing. */
   static String readString(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      try {
-        return StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-      } catch (CharacterCodingException e) {
-        return new String(bytes, StandardCharsets.UTF_8);
-      }
+      return decode(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

@@ -27,9 +27,11 @@ public final class CorpusCopy {
 
   /**
    * Copies the whole corpus (so links to the common error codes page still resolve) and returns
-   * the copied bmc docs root, {@code <target>/luo-jin-shu}.
+   * the copied bmc docs root, {@code <target>/luo-jin-shu}. The copy is marked as a git work tree
+   * (an empty {@code .git} folder), as a docs checkout is, so its top is the default link root.
    */
   public static Path copy(Path corpus, Path target) throws IOException {
+    Files.createDirectories(target.resolve(".git"));
     try (Stream<Path> files = Files.walk(corpus)) {
       files.forEach(from -> {
         Path to = target.resolve(corpus.relativize(from).toString());

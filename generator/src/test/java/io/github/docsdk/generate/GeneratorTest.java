@@ -231,9 +231,11 @@ class GeneratorTest {
     Files.writeString(docs.resolve("actions/DescribeWidgets.md"),
         "\nOther codes: [common error codes](../../shared/errors.md)\n", StandardOpenOption.APPEND);
 
-    GenerateResult result = Generator.generate(request().build());
+    GenerateResult result = Generator.generate(request().linkRoot(dir).build());
 
     assertThat(result.externalInputs()).containsExactly(common.toAbsolutePath().normalize());
+    // without a link root holding it, the shared page is not read
+    assertThat(Generator.generate(request().build()).externalInputs()).isEmpty();
   }
 
   @Test

@@ -31,7 +31,7 @@ class CorpusParseTest {
   @BeforeAll
   static void parse() {
     root = TestCorpus.luoJinShu();
-    result = DocsParser.parse(root, ParseOptions.of("bmc", "2022-11-20"));
+    result = DocsParser.parse(root, TestCorpus.options("bmc", "2022-11-20"));
   }
 
   @Test
@@ -119,7 +119,7 @@ class CorpusParseTest {
 
   @Test
   void oneProductFolderStillFindsTheStructuresItLinksTo() {
-    ParseResult bmc = DocsParser.parse(root.resolve("bmc"), ParseOptions.of("bmc", "2022-11-20"));
+    ParseResult bmc = DocsParser.parse(root.resolve("bmc"), TestCorpus.options("bmc", "2022-11-20"));
     assertThat(bmc.service().operations()).hasSize(22);
     Operation images = bmc.service().operation("DescribeImages").orElseThrow();
     assertThat(images.response()).extracting(m -> m.type().describe()).contains("List<ImageInfo>");

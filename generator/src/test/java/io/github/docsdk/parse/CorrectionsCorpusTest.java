@@ -25,7 +25,8 @@ class CorrectionsCorpusTest {
 
   @Test
   void theCorpusGetsTheOfficialWireNamesAndShapes() {
-    ParseResult r = DocsParser.parse(TestCorpus.luoJinShu(), new ParseOptions("bmc", "2022-11-20", CORRECTIONS));
+    ParseResult r = DocsParser.parse(TestCorpus.luoJinShu(),
+        new ParseOptions("bmc", "2022-11-20", CORRECTIONS).withLinkRoot(TestCorpus.linkRoot()));
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
     for (String skipped : List.of("OVERRIDE_UNKNOWN_ACTION", "OVERRIDE_UNKNOWN_STRUCTURE", "OVERRIDE_ALREADY_APPLIED")) {
       assertThat(codes(r, skipped)).as("every correction fits the published docs").isEmpty();

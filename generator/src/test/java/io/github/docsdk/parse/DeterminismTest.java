@@ -30,7 +30,7 @@ class DeterminismTest {
       }
       Path copy = temp.resolve("copy" + variant);
       TestCorpus.copyTree(docs, copy, order);
-      ParseResult r = DocsParser.parse(copy.resolve("luo-jin-shu"), ParseOptions.of("bmc", "2022-11-20"));
+      ParseResult r = DocsParser.parse(copy.resolve("luo-jin-shu"), ParseOptions.of("bmc", "2022-11-20").withLinkRoot(copy));
       models.add(ModelJson.write(r.service()));
       diagnostics.add(r.diagnostics().toString());
     }
@@ -53,7 +53,7 @@ class DeterminismTest {
       Path out = temp.resolve("out" + variant);
       io.github.docsdk.generate.Generator.generate(io.github.docsdk.generate.GenerateRequest.builder()
           .docsRoot(copy.resolve("luo-jin-shu")).service("bmc").apiVersion("2022-11-20").basePackage("com.example.bmc")
-          .sourceOutput(out).build());
+          .sourceOutput(out).linkRoot(copy).build());
       locks.add(Files.readString(copy.resolve("luo-jin-shu/docsdk-lock.json")));
       StringBuilder all = new StringBuilder();
       try (var walk = Files.walk(out)) {
@@ -70,7 +70,7 @@ class DeterminismTest {
 
   @Test
   void modelJsonRoundTrips() {
-    ParseResult r = DocsParser.parse(TestCorpus.luoJinShu(), ParseOptions.of("bmc", "2022-11-20"));
+    ParseResult r = DocsParser.parse(TestCorpus.luoJinShu(), TestCorpus.options("bmc", "2022-11-20"));
     String json = ModelJson.write(r.service());
     assertThat(ModelJson.write(ModelJson.read(json))).isEqualTo(json);
   }

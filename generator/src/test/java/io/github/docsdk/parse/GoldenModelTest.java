@@ -42,7 +42,7 @@ class GoldenModelTest {
 
   @BeforeAll
   static void parse() {
-    service = DocsParser.parse(TestCorpus.luoJinShu(), ParseOptions.of("bmc", "2022-11-20")).service();
+    service = DocsParser.parse(TestCorpus.luoJinShu(), TestCorpus.options("bmc", "2022-11-20")).service();
   }
 
   @ParameterizedTest

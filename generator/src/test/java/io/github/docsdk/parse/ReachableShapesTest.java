@@ -22,7 +22,7 @@ class ReachableShapesTest {
   @Test
   void linksIntoTheSharedDataStructurePageBringInOnlyTheLinkedShapes() throws IOException {
     var root = TestCorpus.luoJinShu();
-    ParseResult bmc = DocsParser.parse(root.resolve("bmc"), ParseOptions.of("bmc", "2022-11-20"));
+    ParseResult bmc = DocsParser.parse(root.resolve("bmc"), TestCorpus.options("bmc", "2022-11-20"));
     Set<String> names = bmc.service().shapes().stream().map(Shape::name).collect(Collectors.toSet());
 
     assertThat(names).contains("ImageInfo", "InstanceInfo", "Partition", "RaidConfig")
@@ -50,7 +50,7 @@ class ReachableShapesTest {
 
   @Test
   void theWholeTreeStillHoldsEveryProductsShapes() {
-    ParseResult all = DocsParser.parse(TestCorpus.luoJinShu(), ParseOptions.of("bmc", "2022-11-20"));
+    ParseResult all = DocsParser.parse(TestCorpus.luoJinShu(), TestCorpus.options("bmc", "2022-11-20"));
     Set<String> names = all.service().shapes().stream().map(Shape::name).collect(Collectors.toSet());
     assertThat(names).contains("ImageInfo", "CidrBlockInfo", "VpcInfo", "EipAddress");
   }

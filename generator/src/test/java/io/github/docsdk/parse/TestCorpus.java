@@ -37,6 +37,20 @@ public final class TestCorpus {
     return corpus;
   }
 
+  /**
+   * The top of the corpus ({@code zenlayer-docs}): the link root for parsing its folders, whose
+   * pages link up to {@code ../datastructure.md} and the common error codes page (the corpus is
+   * not a git work tree, so the default link root would be the docs folder itself).
+   */
+  public static Path linkRoot() {
+    return corpus().resolve("zenlayer-docs");
+  }
+
+  /** Options for parsing a corpus folder, with {@link #linkRoot()}. */
+  public static ParseOptions options(String service, String apiVersion) {
+    return ParseOptions.of(service, apiVersion).withLinkRoot(linkRoot());
+  }
+
   /** The bare-metal docs root of the corpus. */
   public static Path luoJinShu() {
     return corpus().resolve("zenlayer-docs/luo-jin-shu");

@@ -39,7 +39,7 @@ class TraitsTest {
   @Test
   void theModelJsonOfTheBmcDocsCarriesTheTraits() throws IOException {
     Service bmc = DocsParser.parse(TestCorpus.luoJinShu(),
-        ParseOptions.of("bmc", "2022-11-20")).service();
+        TestCorpus.options("bmc", "2022-11-20")).service();
     JsonNode model = new ObjectMapper().readTree(ModelJson.write(bmc));
     assertThat(model.path("docsdkModel").asInt()).isEqualTo(2);
 

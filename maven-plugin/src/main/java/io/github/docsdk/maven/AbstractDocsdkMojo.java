@@ -4,6 +4,7 @@ import io.github.docsdk.generate.GenerateResult;
 import io.github.docsdk.lint.NoteGroups;
 import io.github.docsdk.spec.Diagnostic;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,14 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
   @Parameter(property = "docsdk.overrides")
   protected File overrides;
 
+  /**
+   * The folder links and symbolic links in the docs may lead into; a link leaving it is not
+   * followed (a warning). By default the top of the git work tree holding the docs folder (a docs
+   * repository, so links between its products and to its common pages work), else the docs folder.
+   */
+  @Parameter(property = "docsdk.linkRoot")
+  protected File linkRoot;
+
   /** Several services in one execution; when set, the single-service parameters must be unset. */
   @Parameter
   protected List<ServiceConfig> services;
@@ -56,6 +65,11 @@ abstract class AbstractDocsdkMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
   protected File basedir;
+
+  /** {@link #linkRoot} as an absolute path, or null for the default. */
+  protected Path linkRootPath() {
+    return linkRoot == null ? null : linkRoot.toPath().toAbsolutePath().normalize();
+  }
 
   /** Bound from {@code <package>}: {@code package} is a Java keyword, so no field has the name. */
   public void setPackage(String value) {

@@ -63,6 +63,14 @@ public class DiffMojo extends AbstractMojo {
   @Parameter(property = "docsdk.lockFile")
   File lockFile;
 
+  /**
+   * The folder links and symbolic links in the docs may lead into; a link leaving it is not
+   * followed (a warning). By default the top of the git work tree holding the docs folder (a docs
+   * repository, so links between its products and to its common pages work), else the docs folder.
+   */
+  @Parameter(property = "docsdk.linkRoot")
+  File linkRoot;
+
   /** Baseline as a file: a model JSON file, or a jar with {@code META-INF/docsdk/*.json}. */
   @Parameter(property = "docsdk.diff.baseline")
   File baseline;
@@ -130,7 +138,7 @@ public class DiffMojo extends AbstractMojo {
       }
       old = loader.load(baselinePath, service, null, null);
       current = loader.load(docsPath, service, apiVersion, overrides == null ? null : absolute(overrides),
-          lockFile == null ? null : absolute(lockFile));
+          lockFile == null ? null : absolute(lockFile), linkRoot == null ? null : absolute(linkRoot));
     } catch (ModelLoadException e) {
       throw new MojoExecutionException("docsdk diff: " + e.getMessage(), e);
     }

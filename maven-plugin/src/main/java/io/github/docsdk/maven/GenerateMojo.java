@@ -116,6 +116,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
               .lockFile(lockFile == null ? null : lockFile.toPath().toAbsolutePath().normalize())
               .frozenLock(frozenLock)
               .rules(rules)
+              .linkRoot(linkRootPath())
               .build());
     }
     Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
@@ -201,6 +202,7 @@ public class GenerateMojo extends AbstractDocsdkMojo {
           .text(r.overrides() == null ? null : r.overrides().toString())
           .file(r.overrides())
           .text(r.effectiveLockFile().toString())
+          .text(r.linkRoot() == null ? null : r.linkRoot().toString())
           .tree(r.docsRoot(), r.effectiveLockFile());
     }
     return fp.hex();

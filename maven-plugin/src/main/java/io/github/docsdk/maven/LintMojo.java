@@ -51,7 +51,7 @@ public class LintMojo extends AbstractDocsdkMojo {
     for (ResolvedService s : resolved) {
       GenerateResult result;
       try {
-        result = Generator.lint(s.docs(), s.name(), s.apiVersion(), s.overrides(), strict, rules);
+        result = Generator.lint(s.docs(), s.name(), s.apiVersion(), s.overrides(), strict, rules, linkRootPath());
       } catch (IOException | UncheckedIOException e) {
         throw new MojoExecutionException("docsdk: I/O error: " + e.getMessage(), e);
       } catch (IllegalArgumentException e) {

@@ -1,17 +1,17 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.read.Link;
+import io.github.docsdk.spec.SourceLocation;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Pages outside the docs folder that type and description links lead to (e.g. {@code ../datastructure.md}). */
 public final class LinkTargets {
 
   private LinkTargets() {}
 
-  public static Set<String> outside(Iterable<Raw.Page> pages) {
-    Set<String> out = new TreeSet<>();
+  /** @return each target (relative to the docs root, starting with {@code ../}) and where it is first linked */
+  public static java.util.SortedMap<String, SourceLocation> outside(Iterable<Raw.Page> pages) {
+    java.util.SortedMap<String, SourceLocation> out = new java.util.TreeMap<>();
     for (Raw.Page page : pages) {
       if (page.operation() != null) {
         page.operation().request().forEach(m -> add(m, page.file(), out));
@@ -26,25 +26,25 @@ public final class LinkTargets {
     return out;
   }
 
-  private static void add(Raw.Member m, String file, Set<String> out) {
+  private static void add(Raw.Member m, String file, java.util.SortedMap<String, SourceLocation> out) {
     TypeExpr t = m.type();
     while (t instanceof TypeExpr.ListOf l) {
       t = l.element();
     }
     if (t instanceof TypeExpr.Named n && n.link() != null) {
-      add(n.link(), file, out);
+      add(n.link(), file, m.location(), out);
     }
-    m.description().links().forEach(link -> add(link, file, out));
+    m.description().links().forEach(link -> add(link, file, m.location(), out));
   }
 
-  private static void add(Link link, String file, Set<String> out) {
+  private static void add(Link link, String file, SourceLocation at, java.util.SortedMap<String, SourceLocation> out) {
     String target = link.target();
     if (link.isAbsoluteUrl() || !target.toLowerCase(Locale.ROOT).endsWith(".md") || link.anchor().isEmpty()) {
       return;
     }
     String resolved = ShapeIndex.resolvePath(file, target);
     if (resolved.startsWith("../")) {
-      out.add(resolved);
+      out.putIfAbsent(resolved, at);
     }
   }
 }

@@ -1,0 +1,55 @@
+package io.github.docsdk.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder that links and symbolic links in the docs may lead into: given, else the top of the
+ * git work tree holding the docs folder (so links between a docs repository's products and to its
+ * common pages keep working), else the docs folder itself. Files are compared by real path, so a
+ * symlink inside the root that points out of it is outside.
+ */
+final class LinkRoot {
+  private final Path real;
+
+  private LinkRoot(Path real) {
+    this.real = real;
+  }
+
+  static LinkRoot of(Path docsRoot, Path given) {
+    Path start = given != null ? given : gitTop(docsRoot);
+    return new LinkRoot(realPath(start.toAbsolutePath().normalize()));
+  }
+
+  /** Whether the file, with every symbolic link resolved, lies inside the root. */
+  boolean contains(Path file) {
+    try {
+      return file.toRealPath().startsWith(real);
+    } catch (IOException | RuntimeException e) {
+      return false; // a dangling link or an unreadable path: not something to read
+    }
+  }
+
+  private static Path gitTop(Path docsRoot) {
+    for (Path p = docsRoot.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return docsRoot;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return real.toString();
+  }
+}
