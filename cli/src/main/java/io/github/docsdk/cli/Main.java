@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * The {@code docsdk} command line: {@code lint}, {@code model}, {@code generate}, {@code mock},
- * {@code diff}. Exit codes: 0 fine, 1 errors in the docs (or warnings under {@code --strict}),
+ * {@code diff}, {@code probe}. Exit codes: 0 fine, 1 errors in the docs (or warnings under {@code --strict}),
  * 2 usage or I/O errors.
  */
 public final class Main {
@@ -26,7 +26,9 @@ public final class Main {
           "  mock --docs D --service S --port P --access-key-id K --access-key-password W [--link-root DIR]",
           "  diff OLD NEW [--json] [--fail-on-breaking] [--link-root DIR]",
           "  --link-root DIR: links and symlinks in the docs are followed only inside DIR (default: the"
-              + " top of the git work tree holding the docs, else the docs folder)");
+              + " top of the git work tree holding the docs, else the docs folder)",
+          "  " + ProbeCommand.USAGE,
+          "      call the read-only actions against an endpoint and report where its replies differ from the docs");
 
   private Main() {}
 
@@ -62,6 +64,8 @@ public final class Main {
         return DiffCommand.run(rest, out, err);
       case "generate":
         return GenerateCommand.run(rest, out, err);
+      case "probe":
+        return ProbeCommand.run(rest, out, err);
       default:
         err.println("unknown command: " + args[0]);
         err.println(USAGE);

@@ -226,7 +226,25 @@ public enum DiagnosticCode {
       "a value added to a list (`<li>rocky</li>`) needs a new enum constant name"),
   LOCK_NOT_WRITTEN(WARNING, "the name lock could not be written (e.g. the docs are on a read-only file system)",
       "the sources are generated; the names are not recorded for the next run",
-      "docs mounted read-only without `--lock` pointing elsewhere");
+      "docs mounted read-only without `--lock` pointing elsewhere"),
+
+  // --- the drift probe (`probe`: the docs against a live endpoint's replies)
+  PROBE_UNKNOWN_MEMBER(WARNING, "a reply carries a member the docs do not list",
+      "the SDK keeps it in `unknownFields()`; `probe --suggest` adds it when its type can be named",
+      "`\"nextToken\": \"abc\"` in a reply whose table lists only `requestId` and `dataSet`"),
+  PROBE_KIND_MISMATCH(WARNING, "a reply member is of another JSON kind than the docs say (object vs list, string vs number)",
+      "the SDK cannot read the reply; `probe --suggest` writes the type the reply shows",
+      "`| bandwidthPrice | [Price](...) |` while the service sends `\"bandwidthPrice\": [{...}]`"),
+  PROBE_UNKNOWN_ACTION(WARNING, "the service does not know an action under the name the docs give it",
+      "reported with the service's error code; find the wire name and set `wireName` in the overrides",
+      "`# DescribeZones` while the service answers `AUTHFAILURE_UNAUTHORIZED_OPERATION` (it is `ZoneDetails`)"),
+  PROBE_NOT_ENVELOPE(WARNING, "a reply is not the documented envelope (`{\"requestId\", \"response\": {...}}`)",
+      "the SDK reports such a reply as a `ZenlayerClientException`; nothing is suggested",
+      "an HTML page, or JSON without a `response` object, answering a `Describe*` action"),
+  PROBE_SERVICE_ERROR(NOTE, "the service answered a probe call with an error code (e.g. an example's id does not exist there)",
+      "the reply is not compared", "`INVALID_INSTANCE_NOT_FOUND` for the instance id of the page's example"),
+  PROBE_NOT_CALLED(NOTE, "a read-only action was not compared: it needs input no example gives, or the call or time budget ran out",
+      "the action is not compared", "`instanceId | 是` with no request example giving it");
 
   private final Severity severity;
   private final String meaning;
