@@ -12,8 +12,10 @@ import java.util.List;
  * @param text the plain text
  * @param links the links, in order
  * @param raw the source text as written
+ * @param markup the plain text with its links written as {@code [text](destination)}: the form
+ *     descriptions take in the model ({@code io.github.docsdk.spec.DocText} reads it)
  */
-public record Text(String text, List<Link> links, String raw) {
+public record Text(String text, List<Link> links, String raw, String markup) {
 
   public static final Text EMPTY = new Text("", List.of(), "");
 
@@ -21,6 +23,12 @@ public record Text(String text, List<Link> links, String raw) {
     text = text == null ? "" : text;
     links = List.copyOf(links);
     raw = raw == null ? "" : raw;
+    markup = markup == null ? text : markup;
+  }
+
+  /** Text without link markup (its markup is the plain text). */
+  public Text(String text, List<Link> links, String raw) {
+    this(text, links, raw, null);
   }
 
   public boolean isBlank() {

@@ -48,6 +48,14 @@ class DocTextTest {
   }
 
   @Test
+  void webLinksBecomeAnchorsOtherLinksKeepTheirText() {
+    assertThat(DocText.html("见 [文档](https://e.com/p?a=1&b=2) 与 [实例状态](../d.md#s)，[`code` link](x.md)"))
+        .isEqualTo("见 <a href=\"https://e.com/p?a=1&amp;b=2\">文档</a> 与 实例状态，<code>code</code> link");
+    // escaping span by span must still never close the comment
+    assertThat(DocText.html("a* [/b](x.md) `*`/c")).doesNotContain("*/");
+  }
+
+  @Test
   void docComposesTextListsAndTags() {
     String doc = new Doc()
         .text("Describe <b>.")

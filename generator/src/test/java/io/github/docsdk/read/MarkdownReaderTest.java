@@ -96,6 +96,21 @@ class MarkdownReaderTest {
     assertThat(t.rows().get(0).line()).isEqualTo(4);
     assertThat(t.rows().get(0).cell(1).text()).isEqualTo("Array of ImageInfo");
     assertThat(t.rows().get(0).cell(1).content().links()).containsExactly(new Link("ImageInfo", "d.md#imageinfo"));
+    assertThat(t.rows().get(0).cell(1).content().markup()).isEqualTo("Array of [ImageInfo](d.md#imageinfo)");
+  }
+
+  @Test
+  void markupKeepsLinksWhereTheyStoodAndOnlyWhereTheyReadBack() {
+    String page = "# T\n\n| a | b |\n| --- | --- |\n"
+        + "| x | 见<br>[实例状态](../d.md#status)，或 <a href=\"https://e.com/p?a=1\">文档</a>；[a `b`](c.md) |\n"
+        + "| y | [sp](<a b.md>) and more |\n";
+    Table t = (Table) MarkdownReader.read("a.md", page).blocks().get(1);
+    Text cell = t.rows().get(0).cell(1).content();
+    assertThat(cell.text()).isEqualTo("见\n实例状态，或 文档；a `b`");
+    assertThat(cell.markup()).isEqualTo("见\n[实例状态](../d.md#status)，或 [文档](https://e.com/p?a=1)；[a `b`](c.md)");
+    // a destination with a space would not read back as a link: the markup keeps the text
+    Text other = t.rows().get(1).cell(1).content();
+    assertThat(other.markup()).isEqualTo("sp and more");
   }
 
   @Test

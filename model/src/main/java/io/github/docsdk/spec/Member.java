@@ -8,7 +8,8 @@ import java.util.Objects;
  * <p>{@code name}: the JSON name, exactly as on the wire; {@code type}: enumerated members refer to
  * an {@link EnumShape}; {@code required}: whether the docs mark it as required (only meaningful on
  * requests and structures used in requests); {@code description}: from the docs, as plain text
- * with paragraphs separated by blank lines (HTML already turned into text); {@code location}:
+ * in the small markup {@link DocText} reads (paragraphs, {@code - } items, code spans, links; HTML
+ * already turned into text), also available read as {@link #doc()}; {@code location}:
  * where the member's table row is; {@code sensitive}: whether the value is a secret (never shown in
  * logs or {@code toString}).
  */
@@ -20,6 +21,7 @@ public final class Member {
   private final String description;
   private final SourceLocation location;
   private final boolean sensitive;
+  private final DocText doc;
 
   public Member(
       String name, TypeRef type, boolean required, String description, SourceLocation location) {
@@ -34,6 +36,7 @@ public final class Member {
     this.description = description == null ? "" : description;
     this.location = Objects.requireNonNull(location, "location");
     this.sensitive = sensitive;
+    this.doc = DocText.parse(this.description);
   }
 
   public String name() {
@@ -50,6 +53,11 @@ public final class Member {
 
   public String description() {
     return description;
+  }
+
+  /** The description read as structure. */
+  public DocText doc() {
+    return doc;
   }
 
   public SourceLocation location() {

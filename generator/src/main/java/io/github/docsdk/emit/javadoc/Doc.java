@@ -22,6 +22,15 @@ public final class Doc {
     return this;
   }
 
+  /** Adds doc text already read as structure (a member's {@code doc()}). */
+  public Doc text(io.github.docsdk.spec.DocText docsText) {
+    String html = DocText.html(docsText);
+    if (!html.isEmpty()) {
+      blocks.add(html);
+    }
+    return this;
+  }
+
   /** Adds a generated paragraph of trusted HTML. */
   public Doc html(String trustedHtml) {
     if (!trustedHtml.isEmpty()) {

@@ -3,7 +3,6 @@ package io.github.docsdk.emit.javadoc;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Makes plain text from the docs safe inside a Javadoc comment, which javac and doclint both
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * comments). Blank-line-separated paragraphs become {@code <p>} paragraphs.
  */
 public final class DocText {
-
-  private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
 
   private DocText() {}
 
@@ -61,57 +58,72 @@ public final class DocText {
   }
 
   /**
-   * Renders text as Javadoc body HTML: the first paragraph plain, later ones opened by {@code
-   * <p>}; runs of {@code - item} lines become a {@code <ul>} list and Markdown code spans become
-   * {@code <code>}, so the docs' own formatting survives into the IDE. Returns an empty string for
-   * blank text.
+   * Renders a description (the model's doc markup, see {@link io.github.docsdk.spec.DocText}) as
+   * Javadoc body HTML. Returns an empty string for blank text.
    */
-  public static String html(String text) {
+  public static String html(String markup) {
+    return html(io.github.docsdk.spec.DocText.parse(markup));
+  }
+
+  /**
+   * Renders doc text as Javadoc body HTML: the first paragraph plain, later ones opened by {@code
+   * <p>}; lists become a {@code <ul>}, code spans {@code <code>}, links to web pages {@code <a>}
+   * (other links keep their text), so the docs' own formatting survives into the IDE.
+   */
+  public static String html(io.github.docsdk.spec.DocText doc) {
     StringBuilder out = new StringBuilder();
-    for (String p : paragraphs(text)) {
-      List<String> prose = new ArrayList<>();
-      List<String> items = new ArrayList<>();
-      for (String line : p.split("\n")) {
-        String item = listItem(line);
-        if (item != null) {
-          items.add(item);
-        } else if (items.isEmpty()) {
-          prose.add(line.strip());
-        } else {
-          // prose after a list continues the last item, as Markdown would render it
-          int last = items.size() - 1;
-          items.set(last, items.get(last) + " " + line.strip());
-        }
-      }
-      if (!prose.isEmpty()) {
-        if (out.length() > 0) {
-          out.append("\n\n<p>");
-        }
-        out.append(inline(String.join("\n", prose)));
-      }
-      if (!items.isEmpty()) {
+    for (io.github.docsdk.spec.DocText.Block block : doc.blocks()) {
+      if (block.kind() == io.github.docsdk.spec.DocText.Block.Kind.LIST) {
         out.append(out.length() > 0 ? "\n" : "").append("<ul>\n");
-        for (String item : items) {
+        for (io.github.docsdk.spec.DocText.Line item : block.lines()) {
           out.append("  <li>").append(inline(item)).append("</li>\n");
         }
         out.append("</ul>");
+      } else {
+        if (out.length() > 0) {
+          out.append("\n\n<p>");
+        }
+        for (int i = 0; i < block.lines().size(); i++) {
+          out.append(i > 0 ? "\n" : "").append(inline(block.lines().get(i)));
+        }
+      }
+    }
+    // spans are escaped one by one: a '*' ending one and a '/' starting the next must still not close the comment
+    return out.toString().replace("*/", "*&#47;");
+  }
+
+  private static String inline(io.github.docsdk.spec.DocText.Line line) {
+    StringBuilder out = new StringBuilder();
+    for (io.github.docsdk.spec.DocText.Span span : line.spans()) {
+      switch (span.kind()) {
+        case CODE -> out.append("<code>").append(escape(span.text())).append("</code>");
+        case LINK -> {
+          String text = linkText(span.text());
+          if (isWebUrl(span.target())) {
+            out.append("<a href=\"").append(escape(span.target()).replace("\"", "&quot;")).append("\">")
+                .append(text.isEmpty() ? escape(span.target()) : text).append("</a>");
+          } else {
+            out.append(text);
+          }
+        }
+        default -> out.append(escape(span.text()));
       }
     }
     return out.toString();
   }
 
-  /** The text of a {@code - item} or {@code * item} line, or null for any other line. */
-  private static String listItem(String line) {
-    String t = line.strip();
-    if ((t.startsWith("- ") || t.startsWith("* ")) && t.length() > 2) {
-      return t.substring(2).strip();
+  /** A link's text may hold code spans of its own. */
+  private static String linkText(String text) {
+    StringBuilder out = new StringBuilder();
+    for (io.github.docsdk.spec.DocText.Line l : io.github.docsdk.spec.DocText.parse(text).lines()) {
+      out.append(out.length() > 0 ? " " : "").append(inline(l));
     }
-    return null;
+    return out.toString();
   }
 
-  /** Escapes text, then turns Markdown code spans into {@code <code>} elements. */
-  private static String inline(String text) {
-    return CODE_SPAN.matcher(escape(text)).replaceAll("<code>$1</code>");
+  private static boolean isWebUrl(String target) {
+    String t = target.toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("https://") || t.startsWith("http://");
   }
 
   /** A JavaPoet block holding already-escaped HTML literally (no format characters interpreted). */

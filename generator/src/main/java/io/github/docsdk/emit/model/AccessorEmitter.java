@@ -115,7 +115,7 @@ final class AccessorEmitter {
 
   static Doc memberDoc(ModelMember m) {
     Doc doc = new Doc();
-    doc.text(m.member().description());
+    doc.text(m.member().doc());
     if (doc.isEmpty()) {
       doc.html("The " + ModelClassEmitter.label(m) + " member.");
     }

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.EnumValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,14 +43,14 @@ public final class EnumExtractor {
 
   private EnumExtractor() {}
 
-  public static List<EnumValue> extract(String description) {
-    List<String> lines = new ArrayList<>();
-    for (String l : description.split("\n")) {
-      lines.add(Names.normalize(l).isEmpty() ? "" : l.strip());
-    }
-    List<EnumValue> fromList = listItems(lines);
+  public static List<EnumValue> extract(DocText description) {
+    List<EnumValue> fromList = listItems(description);
     if (!fromList.isEmpty()) {
       return fromList;
+    }
+    List<String> lines = new ArrayList<>();
+    for (DocText.Line line : description.lines()) {
+      lines.add(line.text());
     }
     List<EnumValue> fromColons = colonItems(lines);
     if (!fromColons.isEmpty()) {
@@ -58,31 +59,26 @@ public final class EnumExtractor {
     return leadIn(lines);
   }
 
-  /** A run of list items that are all values (with or without explanations). */
-  private static List<EnumValue> listItems(List<String> lines) {
-    List<EnumValue> best = List.of();
-    List<EnumValue> run = new ArrayList<>();
-    boolean allValues = true;
-    for (String line : lines) {
-      if (line.startsWith("- ")) {
-        EnumValue v = item(line.substring(2).strip());
+  /** The first list whose items are all values (with or without explanations), at least two. */
+  private static List<EnumValue> listItems(DocText description) {
+    for (DocText.Block block : description.blocks()) {
+      if (block.kind() != DocText.Block.Kind.LIST || block.lines().size() < 2) {
+        continue;
+      }
+      List<EnumValue> run = new ArrayList<>();
+      for (DocText.Line line : block.lines()) {
+        EnumValue v = item(line.text());
         if (v == null) {
-          allValues = false;
-        } else {
-          run.add(v);
+          run = null;
+          break;
         }
-      } else if (!line.isEmpty() || !run.isEmpty()) {
-        if (allValues && run.size() >= 2 && best.isEmpty()) {
-          best = List.copyOf(run);
-        }
-        run.clear();
-        allValues = true;
+        run.add(v);
+      }
+      if (run != null) {
+        return dedupe(run);
       }
     }
-    if (allValues && run.size() >= 2 && best.isEmpty()) {
-      best = List.copyOf(run);
-    }
-    return dedupe(best);
+    return List.of();
   }
 
   /** One list item: {@code VALUE}, {@code VALUE：text}, {@code VALUE: text}, {@code VALUE-text}. */
@@ -114,7 +110,7 @@ public final class EnumExtractor {
   private static List<EnumValue> colonItems(List<String> lines) {
     List<EnumValue> values = new ArrayList<>();
     for (String line : lines) {
-      String l = line.startsWith("- ") ? line.substring(2) : line;
+      String l = line;
       Matcher m = COLON_ITEM.matcher(l);
       List<int[]> hits = new ArrayList<>();
       while (m.find()) {

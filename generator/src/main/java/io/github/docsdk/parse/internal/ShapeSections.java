@@ -7,6 +7,7 @@ import io.github.docsdk.read.MarkdownPage;
 import io.github.docsdk.read.MarkdownPage.Section;
 import io.github.docsdk.read.Paragraph;
 import io.github.docsdk.read.Table;
+import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,13 @@ final class ShapeSections {
     List<String> prose = new ArrayList<>();
     for (Block b : s.ownContent()) {
       if (b instanceof Paragraph p && p.inList()) {
-        items.add("- " + p.content().text().strip());
+        items.add("- " + p.content().markup().strip());
       } else if (b instanceof Paragraph p) {
         prose.add(p.content().text());
       }
     }
     List<io.github.docsdk.spec.EnumValue> values = items.size() < 2 ? List.of()
-        : EnumExtractor.extract(String.join("\n", items));
+        : EnumExtractor.extract(DocText.parse(String.join("\n", items)));
     if (values.size() != items.size()) {
       return java.util.Optional.empty(); // not every item is a value: prose, not an enum
     }

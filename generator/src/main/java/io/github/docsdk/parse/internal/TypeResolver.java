@@ -2,6 +2,7 @@ package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.read.Link;
+import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.SourceLocation;
@@ -73,7 +74,7 @@ public final class TypeResolver {
     checkLinks(m, file);
     TypeRef type = type(m.type(), m, file, owner, example, 0);
     type = enumerate(type, m, file, owner, path);
-    return new Member(m.name(), type, m.required(), m.description().text(), m.location());
+    return new Member(m.name(), type, m.required(), m.description().markup(), m.location());
   }
 
   /** Description links to pages inside the docs folder that are not there. */
@@ -248,12 +249,13 @@ public final class TypeResolver {
         return list ? TypeRef.listOf(e) : e;
       }
     }
-    List<EnumValue> values = EnumExtractor.extract(m.description().text());
+    DocText doc = DocText.parse(m.description().markup());
+    List<EnumValue> values = EnumExtractor.extract(doc);
     if (values.size() < 2) {
       return type;
     }
     String id = PLACEHOLDER + occurrences.size();
-    String firstLine = m.description().text().lines().findFirst().orElse("").strip();
+    String firstLine = doc.firstLine();
     occurrences.add(new EnumOccurrence(id, owner, m.name(), values, firstLine, m.location(), path + "." + m.name()));
     TypeRef e = TypeRef.enumeration(id);
     return list ? TypeRef.listOf(e) : e;

@@ -138,11 +138,13 @@ public final class BlockFlattener {
     }
     before.forEach(this::tag);
     String plain = text.text();
+    String markup = text.markup();
     if (!before.isEmpty() || !after.isEmpty()) {
       plain = LIQUID.matcher(plain).replaceAll("").strip();
+      markup = LIQUID.matcher(markup).replaceAll("").strip();
     }
     if (!plain.isBlank()) {
-      Text cleaned = new Text(plain, text.links(), text.raw());
+      Text cleaned = new Text(plain, text.links(), text.raw(), markup);
       if (hint != null) {
         if (inList) {
           hint.newline().literal("- ");

@@ -90,7 +90,7 @@ public final class HtmlText {
   public static final class TagHandler {
     private final TextBuilder out;
     private String pendingHref;
-    private int linkStart = -1;
+    private TextBuilder.Mark linkStart;
 
     public TagHandler(TextBuilder out) {
       this.out = out;
@@ -111,14 +111,14 @@ public final class HtmlText {
         case "code", "/code" -> out.literal("`");
         case "a" -> {
           pendingHref = attribute(tag, "href");
-          linkStart = out.length();
+          linkStart = out.mark();
         }
         case "/a" -> {
           if (pendingHref != null && !pendingHref.isEmpty()) {
-            out.link(new Link(out.since(linkStart), pendingHref));
+            out.link(linkStart, pendingHref);
           }
           pendingHref = null;
-          linkStart = -1;
+          linkStart = null;
         }
         default -> {
           // strong, em, span, img, ...: formatting only

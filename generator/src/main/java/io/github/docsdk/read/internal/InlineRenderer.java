@@ -1,6 +1,5 @@
 package io.github.docsdk.read.internal;
 
-import io.github.docsdk.read.Link;
 import io.github.docsdk.read.Text;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -27,7 +26,7 @@ public final class InlineRenderer {
   static void renderChildren(Node parent, TextBuilder out, HtmlText.TagHandler tags) {
     Node node = parent.getFirstChild();
     // Per open link: where its text starts in the builder (kept in a linked chain on the nodes).
-    java.util.ArrayDeque<Integer> linkStarts = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<TextBuilder.Mark> linkStarts = new java.util.ArrayDeque<>();
     while (node != null) {
       boolean descend = false;
       if (node instanceof org.commonmark.node.Text t) {
@@ -48,11 +47,11 @@ public final class InlineRenderer {
       } else if (node instanceof Image) {
         // images carry no API facts
       } else if (node instanceof org.commonmark.node.Link) {
-        linkStarts.push(out.length());
+        linkStarts.push(out.mark());
         descend = node.getFirstChild() != null;
         if (!descend) {
           linkStarts.pop();
-          out.link(new Link("", ((org.commonmark.node.Link) node).getDestination()));
+          out.link(out.mark(), ((org.commonmark.node.Link) node).getDestination());
         }
       } else {
         descend = node.getFirstChild() != null; // emphasis, strong, extension nodes
@@ -76,10 +75,9 @@ public final class InlineRenderer {
     }
   }
 
-  private static void closeNode(Node node, TextBuilder out, java.util.ArrayDeque<Integer> linkStarts) {
+  private static void closeNode(Node node, TextBuilder out, java.util.ArrayDeque<TextBuilder.Mark> linkStarts) {
     if (node instanceof org.commonmark.node.Link link && !linkStarts.isEmpty()) {
-      int start = linkStarts.pop();
-      out.link(new Link(out.since(start), link.getDestination()));
+      out.link(linkStarts.pop(), link.getDestination());
     }
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 public final class TextBuilder {
 
   private final StringBuilder sb = new StringBuilder();
+  /** The same text with links written as {@code [text](destination)}, see {@link Text#markup()}. */
+  private final StringBuilder mk = new StringBuilder();
   private final List<Link> links = new ArrayList<>();
   private int pendingBreak; // 0 none, 1 newline, 2 paragraph
   private boolean pendingSpace;
@@ -26,6 +28,7 @@ public final class TextBuilder {
       } else {
         flushPending();
         sb.append(c);
+        mk.append(c);
       }
     }
     return this;
@@ -34,7 +37,9 @@ public final class TextBuilder {
   /** Appends text verbatim apart from the pending break (used for code spans). */
   public TextBuilder literal(String s) {
     flushPending();
-    sb.append(s.replace('\n', ' '));
+    String flat = s.replace('\n', ' ');
+    sb.append(flat);
+    mk.append(flat);
     return this;
   }
 
@@ -55,35 +60,53 @@ public final class TextBuilder {
     return this;
   }
 
-  public int length() {
-    return sb.length();
+  /** Where the next text goes; pass it to {@link #link(Mark, String)} when the link closes. */
+  public Mark mark() {
+    return new Mark(sb.length(), mk.length());
   }
 
-  /** Text appended since {@code start} (a previous {@link #length()}). */
-  public String since(int start) {
-    return start >= sb.length() ? "" : sb.substring(start).trim();
-  }
-
-  public TextBuilder link(Link link) {
-    links.add(link);
+  /** Records a link whose text is everything appended since {@code start}. */
+  public TextBuilder link(Mark start, String destination) {
+    String text = start.plain >= sb.length() ? "" : sb.substring(start.plain).trim();
+    links.add(new Link(text, destination));
+    if (writable(text, destination)) {
+      int open = start.markup;
+      while (open < mk.length() && Character.isWhitespace(mk.charAt(open))) {
+        open++; // a pending break or space was flushed before the link's first character
+      }
+      mk.insert(open, '[').append("](").append(destination).append(')');
+    }
     return this;
+  }
+
+  /** Whether {@code [text](destination)} reads back as this one link (else the markup keeps the text only). */
+  private static boolean writable(String text, String destination) {
+    return !text.isEmpty() && !destination.isEmpty() && text.indexOf('\n') < 0 && text.indexOf('[') < 0
+        && text.indexOf(']') < 0 && destination.chars().noneMatch(c -> c == ' ' || c == '(' || c == ')' || c == '\n');
+  }
+
+  /** A position in the text being built (the plain and the markup form differ in length). */
+  public static final class Mark {
+    private final int plain;
+    private final int markup;
+
+    private Mark(int plain, int markup) {
+      this.plain = plain;
+      this.markup = markup;
+    }
   }
 
   private void flushPending() {
     if (sb.length() > 0) {
-      if (pendingBreak == 2) {
-        sb.append("\n\n");
-      } else if (pendingBreak == 1) {
-        sb.append('\n');
-      } else if (pendingSpace) {
-        sb.append(' ');
-      }
+      String gap = pendingBreak == 2 ? "\n\n" : pendingBreak == 1 ? "\n" : pendingSpace ? " " : "";
+      sb.append(gap);
+      mk.append(gap);
     }
     pendingBreak = 0;
     pendingSpace = false;
   }
 
   public Text build(String raw) {
-    return new Text(sb.toString(), links, raw);
+    return new Text(sb.toString(), links, raw, mk.toString());
   }
 }

@@ -2,14 +2,19 @@ package io.github.docsdk.parse.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.EnumValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnumExtractorTest {
 
+  private static List<EnumValue> extract(String markup) {
+    return EnumExtractor.extract(DocText.parse(markup));
+  }
+
   private static List<String> values(String text) {
-    return EnumExtractor.extract(text).stream().map(EnumValue::value).toList();
+    return extract(text).stream().map(EnumValue::value).toList();
   }
 
   @Test
@@ -19,7 +24,7 @@ class EnumExtractorTest {
 
   @Test
   void listItemsWithColonsDashesAndFullwidthColons() {
-    List<EnumValue> v = EnumExtractor.extract("售卖的状态。\n\n- SELL：表示实例可购买\n- SELL_SHORTAGE: 库存少\n- SOLD_OUT-已售罄");
+    List<EnumValue> v = extract("售卖的状态。\n\n- SELL：表示实例可购买\n- SELL_SHORTAGE: 库存少\n- SOLD_OUT-已售罄");
     assertThat(v).extracting(EnumValue::value).containsExactly("SELL", "SELL_SHORTAGE", "SOLD_OUT");
     assertThat(v).extracting(EnumValue::description).containsExactly("表示实例可购买", "库存少", "已售罄");
     assertThat(values("语言：\n\n- zh-CN：中文\n- en-US：英文")).containsExactly("zh-CN", "en-US");
@@ -29,7 +34,7 @@ class EnumExtractorTest {
   void colonParagraphsAndSeveralInOneParagraph() {
     assertThat(values("镜像类型。\n\nPUBLIC_IMAGE: 公共镜像。\n\nCUSTOM_IMAGE：自定义镜像。\n\n目前不支持。"))
         .containsExactly("PUBLIC_IMAGE", "CUSTOM_IMAGE");
-    List<EnumValue> v = EnumExtractor.extract("付费类型。\n\nPREPAID：预付费，即包年包月。 POSTPAID：后付费。");
+    List<EnumValue> v = extract("付费类型。\n\nPREPAID：预付费，即包年包月。 POSTPAID：后付费。");
     assertThat(v).extracting(EnumValue::value).containsExactly("PREPAID", "POSTPAID");
     assertThat(v.get(0).description()).isEqualTo("预付费，即包年包月。");
     assertThat(values("计价单元：\nHOUR: 每小时。\nDAY: 按天。\nMONTH: 按月。")).containsExactly("HOUR", "DAY", "MONTH");
@@ -38,7 +43,7 @@ class EnumExtractorTest {
   @Test
   void valuesInCodeSpans() {
     assertThat(values("状态。\n\n- `RUNNING`：运行中\n- `STOPPED`：已关机")).containsExactly("RUNNING", "STOPPED");
-    assertThat(EnumExtractor.extract("`PREPAID`: prepaid. `POSTPAID`: postpaid.")).extracting(v -> v.value() + "=" + v.description())
+    assertThat(extract("`PREPAID`: prepaid. `POSTPAID`: postpaid.")).extracting(v -> v.value() + "=" + v.description())
         .containsExactly("PREPAID=prepaid.", "POSTPAID=postpaid.");
     assertThat(values("取值：`A1`、`B2`")).containsExactly("A1", "B2");
   }
