@@ -3,7 +3,13 @@ package io.github.docsdk.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.docsdk.runtime.auth.Zc2Signer;
+import io.github.docsdk.runtime.internal.PlainJson;
 import io.github.docsdk.runtime.json.JsonBindings;
+import io.github.docsdk.runtime.json.JsonCore;
+import io.github.docsdk.runtime.json.JsonReader;
+import io.github.docsdk.runtime.json.JsonWritable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -24,8 +30,7 @@ final class PreparedCall<T> {
     final boolean readOnly;
     final byte[] body;
     final String payloadHash;
-    final Class<T> responseType;
-    final ObjectReader reader;
+    final JsonReader<T> reader;
     /** The client's settings with this call's overrides applied. */
     final Duration timeout;
     final long timeoutMillis;
@@ -33,7 +38,7 @@ final class PreparedCall<T> {
     final CredentialsProvider credentialsProvider;
     final Map<String, String> extraHeaders;
 
-    private PreparedCall(ClientConfig config, String action, boolean readOnly, byte[] body, Class<T> responseType,
+    private PreparedCall(ClientConfig config, String action, boolean readOnly, byte[] body, JsonReader<T> reader,
             RequestOverrides overrides) {
         RequestOverrides o = overrides == null ? RequestOverrides.none() : overrides;
         this.timeout = o.apiCallTimeout() != null ? o.apiCallTimeout() : config.callTimeout();
@@ -46,8 +51,7 @@ final class PreparedCall<T> {
         this.readOnly = readOnly;
         this.body = body;
         this.payloadHash = Zc2Signer.payloadHash(body);
-        this.responseType = responseType;
-        this.reader = JsonBindings.reader(responseType);
+        this.reader = reader;
     }
 
     /**
@@ -56,27 +60,55 @@ final class PreparedCall<T> {
      */
     static <T> PreparedCall<T> prepare(ClientConfig config, String action, boolean readOnly, Object request,
             RequestOverrides overrides, Class<T> responseType) {
+        if (responseType == null) {
+            throw new IllegalArgumentException("responseType is required");
+        }
+        ObjectReader bound = JsonBindings.reader(responseType);
+        return prepare(config, action, readOnly, request, overrides, p -> bound.readValue(p));
+    }
+
+    /**
+     * @param request null (sends {@code {}}), a model ({@link JsonWritable}), or a {@code Map} of plain values
+     * @throws IllegalArgumentException for a malformed action name, a null reader or a request of another kind
+     * @throws ZenlayerClientException if the request cannot be serialised
+     */
+    static <T> PreparedCall<T> prepare(ClientConfig config, String action, boolean readOnly, Object request,
+            RequestOverrides overrides, JsonReader<T> reader) {
         String service = config.service();
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("action must be an alphanumeric API action name: " + action);
         }
-        if (responseType == null) {
-            throw new IllegalArgumentException("responseType is required");
+        if (reader == null) {
+            throw new IllegalArgumentException("a response reader is required");
         }
         byte[] body;
         if (request == null) {
             body = EMPTY_OBJECT;
         } else {
             try {
-                body = JsonBindings.writer(request.getClass()).writeValueAsBytes(request);
+                body = serialise(request);
             } catch (JsonProcessingException e) {
                 throw new ZenlayerClientException(service + " " + action + ": could not serialise the request "
                         + request.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw new ZenlayerClientException(service + " " + action + ": could not serialise the request "
+                        + request.getClass().getSimpleName() + ": " + e.getCause().getMessage(), e);
             }
             if (body.length == 0) {
                 body = EMPTY_OBJECT;
             }
         }
-        return new PreparedCall<>(config, action, readOnly, body, responseType, overrides);
+        return new PreparedCall<>(config, action, readOnly, body, reader, overrides);
+    }
+
+    private static byte[] serialise(Object request) throws JsonProcessingException {
+        if (request instanceof JsonWritable) {
+            return JsonCore.toBytes((JsonWritable) request);
+        }
+        if (request instanceof java.util.Map) {
+            PlainJson.check(request, "request");
+            return JsonCore.toBytes(g -> PlainJson.write(g, request));
+        }
+        return JsonBindings.writer(request.getClass()).writeValueAsBytes(request);
     }
 }

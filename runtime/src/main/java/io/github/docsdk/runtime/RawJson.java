@@ -1,7 +1,10 @@
 package io.github.docsdk.runtime;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.json.JsonCore;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -24,11 +27,13 @@ final class RawJson {
         }
         Object value;
         try {
-            value = Json.mapper().readValue(jsonBody, PlainJson.class).value();
+            value = JsonCore.readDocument(JsonCore.parser(jsonBody), PlainJson::read);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new IllegalArgumentException("jsonBody is not valid JSON" + where, e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("jsonBody could not be read", e);
         }
         if (!(value instanceof Map)) {
             throw new IllegalArgumentException("jsonBody must be a JSON object");
@@ -36,15 +41,11 @@ final class RawJson {
         return value;
     }
 
-    /** @return the value as compact JSON text, {@code null} for a JSON null */
-    static String text(PlainJson json) {
-        if (json == null || json.value() == null) {
+    /** @return the plain value as compact JSON text, {@code null} for a JSON null */
+    static String text(Object value) {
+        if (value == null) {
             return null;
         }
-        try {
-            return Json.mapper().writeValueAsString(json.value());
-        } catch (JsonProcessingException e) {
-            throw new ZenlayerClientException("could not write the response as JSON: " + e.getOriginalMessage(), e);
-        }
+        return JsonCore.toText(g -> PlainJson.write(g, value));
     }
 }

@@ -3,6 +3,7 @@ package io.github.docsdk.runtime;
 import io.github.docsdk.runtime.http.Endpoints;
 import io.github.docsdk.runtime.internal.PlainJson;
 import io.github.docsdk.runtime.http.Proxies;
+import io.github.docsdk.runtime.json.JsonReader;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends Zenlayer Cloud API v2 calls: posts the request as JSON to {@code <endpoint>/api/v2/<service>},
- * signed with ZC2-HMAC-SHA256 (or a bearer token), retries what is safe to retry, and binds the
- * envelope's {@code response} member to the response type. Generated clients delegate to this class.
+ * signed with ZC2-HMAC-SHA256 (or a bearer token), retries what is safe to retry, and reads the
+ * envelope's {@code response} member with the response type's reader. Generated clients delegate to this class.
  *
  * <p>Thread-safe and meant to be shared: each instance owns one {@link HttpClient} (HTTP/1.1 keep-alive
  * connection pool, this client's connect timeout) and never uses a JVM-global one. Close it to release
@@ -63,10 +64,10 @@ public final class ZenlayerHttpClient implements AutoCloseable {
 
     /**
      * Calls an action that is not read-only and waits for the result; see {@link #call(String, boolean,
-     * Object, Class)}.
+     * Object, JsonReader)}.
      */
-    public <T> T call(String action, Object request, Class<T> responseType) {
-        return call(action, false, request, responseType);
+    public <T> T call(String action, Object request, JsonReader<T> responseReader) {
+        return call(action, false, request, responseReader);
     }
 
     /**
@@ -76,15 +77,15 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      * @param readOnly whether the action only reads (the model's {@code readOnly} trait): only such calls
      *     are sent again after a server error or a connection lost mid-request
      * @param request the request model, serialised as the JSON body ({@code null} sends {@code {}})
-     * @param responseType the class the envelope's {@code response} member binds to
+     * @param responseReader reads the envelope's {@code response} member (the response model's {@code fromJson})
      * @param <T> the response type
-     * @return the bound response
+     * @return the response
      * @throws ZenlayerServiceException when the service answers with an error envelope
      * @throws ZenlayerClientException for anything else: no connection, timeout, interrupt (the thread's
      *     interrupt flag stays set), or a body that is not the expected JSON
      */
-    public <T> T call(String action, boolean readOnly, Object request, Class<T> responseType) {
-        return call(action, readOnly, request, null, responseType);
+    public <T> T call(String action, boolean readOnly, Object request, JsonReader<T> responseReader) {
+        return call(action, readOnly, request, null, responseReader);
     }
 
     /**
@@ -94,11 +95,80 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      * @param readOnly whether the action only reads (the model's {@code readOnly} trait)
      * @param request the request model ({@code null} sends {@code {}})
      * @param overrides this call's timeout, attempts, headers and credentials, or {@code null} for none
-     * @param responseType the class the envelope's {@code response} member binds to
+     * @param responseReader reads the envelope's {@code response} member (the response model's {@code fromJson})
      * @param <T> the response type
-     * @return the bound response
+     * @return the response
      * @throws ZenlayerServiceException when the service answers with an error envelope
      * @throws ZenlayerClientException for anything else
+     */
+    public <T> T call(String action, boolean readOnly, Object request, RequestOverrides overrides,
+            JsonReader<T> responseReader) {
+        enter();
+        try {
+            return engine.callSync(PreparedCall.prepare(config, action, readOnly, request, overrides, responseReader));
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Calls an action that is not read-only without blocking; see {@link #callAsync(String, boolean,
+     * Object, JsonReader)}.
+     */
+    public <T> CompletableFuture<T> callAsync(String action, Object request, JsonReader<T> responseReader) {
+        return callAsync(action, false, request, responseReader);
+    }
+
+    /**
+     * Calls an action without blocking.
+     *
+     * @param action the action name, e.g. {@code DescribeImages}
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait), as for {@link
+     *     #call(String, boolean, Object, JsonReader)}
+     * @param request the request model ({@code null} sends {@code {}})
+     * @param responseReader reads the envelope's {@code response} member (the response model's {@code fromJson})
+     * @param <T> the response type
+     * @return a future completed with the response, or exceptionally with a {@link ZenlayerException};
+     *     cancelling it cancels the exchange in flight
+     */
+    public <T> CompletableFuture<T> callAsync(
+            String action, boolean readOnly, Object request, JsonReader<T> responseReader) {
+        return callAsync(action, readOnly, request, null, responseReader);
+    }
+
+    /**
+     * {@link #call(String, boolean, Object, RequestOverrides, JsonReader)} without blocking.
+     *
+     * @param action the action name
+     * @param readOnly whether the action only reads (the model's {@code readOnly} trait)
+     * @param request the request model ({@code null} sends {@code {}})
+     * @param overrides this call's settings, or {@code null} for none
+     * @param responseReader reads the envelope's {@code response} member (the response model's {@code fromJson})
+     * @param <T> the response type
+     * @return a future completed with the response, or exceptionally with a {@link ZenlayerException}
+     */
+    public <T> CompletableFuture<T> callAsync(String action, boolean readOnly, Object request,
+            RequestOverrides overrides, JsonReader<T> responseReader) {
+        try {
+            enter();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<T> result;
+        try {
+            PreparedCall<T> call = PreparedCall.prepare(config, action, readOnly, request, overrides, responseReader);
+            result = new AsyncCall<>(engine, call).start();
+        } catch (RuntimeException e) {
+            exit();
+            return CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((value, failure) -> exit());
+        return result;
+    }
+
+    /**
+     * {@link #call(String, boolean, Object, RequestOverrides, JsonReader)} binding the response with
+     * jackson-databind; kept until generated clients pass their readers.
      */
     public <T> T call(String action, boolean readOnly, Object request, RequestOverrides overrides,
             Class<T> responseType) {
@@ -111,40 +181,8 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     }
 
     /**
-     * Calls an action that is not read-only without blocking; see {@link #callAsync(String, boolean,
-     * Object, Class)}.
-     */
-    public <T> CompletableFuture<T> callAsync(String action, Object request, Class<T> responseType) {
-        return callAsync(action, false, request, responseType);
-    }
-
-    /**
-     * Calls an action without blocking.
-     *
-     * @param action the action name, e.g. {@code DescribeImages}
-     * @param readOnly whether the action only reads (the model's {@code readOnly} trait), as for {@link
-     *     #call(String, boolean, Object, Class)}
-     * @param request the request model ({@code null} sends {@code {}})
-     * @param responseType the class the envelope's {@code response} member binds to
-     * @param <T> the response type
-     * @return a future completed with the response, or exceptionally with a {@link ZenlayerException};
-     *     cancelling it cancels the exchange in flight
-     */
-    public <T> CompletableFuture<T> callAsync(
-            String action, boolean readOnly, Object request, Class<T> responseType) {
-        return callAsync(action, readOnly, request, null, responseType);
-    }
-
-    /**
-     * {@link #call(String, boolean, Object, RequestOverrides, Class)} without blocking.
-     *
-     * @param action the action name
-     * @param readOnly whether the action only reads (the model's {@code readOnly} trait)
-     * @param request the request model ({@code null} sends {@code {}})
-     * @param overrides this call's settings, or {@code null} for none
-     * @param responseType the class the envelope's {@code response} member binds to
-     * @param <T> the response type
-     * @return a future completed with the response, or exceptionally with a {@link ZenlayerException}
+     * {@link #callAsync(String, boolean, Object, RequestOverrides, JsonReader)} binding the response with
+     * jackson-databind; kept until generated clients pass their readers.
      */
     public <T> CompletableFuture<T> callAsync(String action, boolean readOnly, Object request,
             RequestOverrides overrides, Class<T> responseType) {
@@ -155,8 +193,8 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         }
         CompletableFuture<T> result;
         try {
-            PreparedCall<T> call = PreparedCall.prepare(config, action, readOnly, request, overrides, responseType);
-            result = new AsyncCall<>(engine, call).start();
+            result = new AsyncCall<>(engine, PreparedCall.prepare(config, action, readOnly, request, overrides,
+                    responseType)).start();
         } catch (RuntimeException e) {
             exit();
             return CompletableFuture.failedFuture(e);
@@ -178,7 +216,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
      * @throws ZenlayerClientException for anything else
      */
     public String invoke(String action, String jsonBody) {
-        return RawJson.text(call(action, RawJson.body(jsonBody), PlainJson.class));
+        return RawJson.text(call(action, false, RawJson.body(jsonBody), null, PlainJson::read));
     }
 
     /**
@@ -196,7 +234,7 @@ public final class ZenlayerHttpClient implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<PlainJson> call = callAsync(action, body, PlainJson.class);
+        CompletableFuture<Object> call = callAsync(action, false, body, null, PlainJson::read);
         CompletableFuture<String> result = call.thenApply(RawJson::text);
         // cancelling what the caller holds cancels the exchange, as for callAsync
         result.whenComplete((value, failure) -> {

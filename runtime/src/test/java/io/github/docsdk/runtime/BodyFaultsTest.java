@@ -25,7 +25,7 @@ class BodyFaultsTest {
                         .maxAttempts(1).maxResponseBytes(maxBytes).build())) {
             Throwable thrown = null;
             try {
-                client.call(action, null, ImagesResponse.class);
+                client.call(action, null, ImagesResponse::read);
             } catch (RuntimeException e) {
                 thrown = e;
             }
@@ -124,7 +124,7 @@ class BodyFaultsTest {
             Reply reply = Reply.ok("big", images.toString());
             try (StubServer server = StubServer.start((i, r) -> chunked ? reply.chunked() : reply);
                     ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-                ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse.class);
+                ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse::read);
                 assertThat(response.images).hasSize(2000);
                 assertThat(response.images.get(1999).imageId).isEqualTo("img-1999");
             }
@@ -135,7 +135,7 @@ class BodyFaultsTest {
     void gzipBodiesAreDecodedAndGzipIsRequested() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("gz", TestModels.ONE_IMAGE).gzip());
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse::read);
             assertThat(response.images.get(0).imageId).isEqualTo("img-1");
             assertThat(server.requests().get(0).headers).containsEntry("accept-encoding", "gzip");
         }

@@ -62,7 +62,7 @@ class ClientConfigTest {
                 (i, r) -> io.github.docsdk.runtime.testing.StubServer.Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(io.github.docsdk.runtime.testing.TestClients
                         .config(server.baseUri()).userAgent("my-app/1.0").build())) {
-            client.call("DescribeZones", true, null, Object.class);
+            client.call("DescribeZones", true, null, io.github.docsdk.runtime.internal.PlainJson::read);
             assertThat(server.requests().get(0).headers.get("user-agent"))
                     .matches("docsdk-runtime/\\S+ Java/\\S+ my-app/1\\.0");
         }

@@ -2,7 +2,8 @@ package io.github.docsdk.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.json.JsonCore;
 import io.github.docsdk.runtime.testing.StubServer;
 import io.github.docsdk.runtime.testing.StubServer.Reply;
 import io.github.docsdk.runtime.testing.TestClients;
@@ -29,10 +30,12 @@ class ConcurrencyLoadTest {
     @Test
     void sixtyFourThreadsShareOneClient() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> {
-            JsonNode body = Json.mapper().readTree(r.body);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) JsonCore.readDocument(JsonCore.parser(r.body),
+                    PlainJson::read);
             // Echo the caller's token back so a mixed-up response would be noticed.
-            return Reply.ok("id-" + i, "{\"requestId\":\"" + body.get("token").asText() + "\",\"totalCount\":"
-                    + body.get("n").asLong() + "}");
+            return Reply.ok("id-" + i, "{\"requestId\":\"" + body.get("token") + "\",\"totalCount\":"
+                    + body.get("n") + "}");
         }); ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                 .maxConcurrency(MAX_CONNECTIONS).maxAttempts(1).build())) {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -46,9 +49,9 @@ class ConcurrencyLoadTest {
                             String token = "t" + thread + "-c" + c;
                             String action = c % 2 == 0 ? "DescribeImages" : "CreateInstances";
                             ImagesResponse response = c % 3 == 0
-                                    ? client.callAsync(action, Map.of("token", token, "n", c), ImagesResponse.class)
+                                    ? client.callAsync(action, Map.of("token", token, "n", c), ImagesResponse::read)
                                             .get(30, TimeUnit.SECONDS)
-                                    : client.call(action, Map.of("token", token, "n", c), ImagesResponse.class);
+                                    : client.call(action, Map.of("token", token, "n", c), ImagesResponse::read);
                             if (token.equals(response.requestId) && response.totalCount == c) {
                                 ok++;
                             }

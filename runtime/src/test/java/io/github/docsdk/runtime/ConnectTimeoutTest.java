@@ -63,10 +63,10 @@ class ConnectTimeoutTest {
                 .connectTimeout(Duration.ofMillis(200)).callTimeout(Duration.ofSeconds(20)).build());
                 ZenlayerHttpClient slow = new ZenlayerHttpClient(TestClients.config(uri()).maxAttempts(1)
                         .connectTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofMillis(700)).build())) {
-            assertThatThrownBy(() -> quick.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> quick.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class).hasMessageContaining("timed out connecting");
             // The second client's 30 s connect timeout is not the first one's 200 ms: its call timeout ends it.
-            assertThatThrownBy(() -> slow.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> slow.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class).hasMessageContaining("call timeout of 700 ms");
         }
     }
@@ -83,7 +83,7 @@ class ConnectTimeoutTest {
         try (ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(uri()).maxAttempts(3)
                 .connectTimeout(Duration.ofMillis(150)).callTimeout(Duration.ofSeconds(20))
                 .addInterceptor(counter).build())) {
-            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class);
         }
         assertThat(attempts).containsExactly(1, 2, 3);

@@ -34,7 +34,7 @@ class ConnectionFaultsTest {
             socket.close(); // read the whole request, then hang up without answering
             return false;
         }); ZenlayerHttpClient client = client(server.baseUri())) {
-            assertThatThrownBy(() -> client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerClientException.class, e -> {
                         assertThat(e).isNotInstanceOf(ZenlayerTimeoutException.class);
                         assertThat(e.getMessage()).contains("CreateInstances", "not retried");
@@ -53,7 +53,7 @@ class ConnectionFaultsTest {
             return false;
         }); ZenlayerHttpClient client = client(server.baseUri())) {
             assertThatThrownBy(() -> client.call("ModifyInstancesAttribute", Map.of("instanceIds", List.of("i-1")),
-                    ImagesResponse.class)).isInstanceOf(ZenlayerClientException.class);
+                    ImagesResponse::read)).isInstanceOf(ZenlayerClientException.class);
             Thread.sleep(200);
             assertThat(server.requests()).hasSize(1)
                     .allSatisfy(r -> assertThat(r.body).isNotEmpty());
@@ -70,7 +70,7 @@ class ConnectionFaultsTest {
             RawServer.respond(out, 200, "application/json", OK);
             return true;
         }); ZenlayerHttpClient client = client(server.baseUri())) {
-            ImagesResponse response = client.call("DescribeInstances", true, Map.of("pageNum", 1), ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeInstances", true, Map.of("pageNum", 1), ImagesResponse::read);
             assertThat(response.requestId).isEqualTo("r");
             assertThat(server.requests()).hasSize(2)
                     .allSatisfy(r -> assertThat(new String(r.body, StandardCharsets.UTF_8)).isEqualTo("{\"pageNum\":1}"));
@@ -87,7 +87,7 @@ class ConnectionFaultsTest {
             socket.close();
             return false;
         }); ZenlayerHttpClient client = client(server.baseUri())) {
-            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerClientException.class);
             Thread.sleep(200);
             assertThat(server.requests()).hasSize(1);
@@ -109,7 +109,7 @@ class ConnectionFaultsTest {
         };
         try (ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(URI.create("http://127.0.0.1:" + port))
                 .addInterceptor(counter).build())) {
-            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerClientException.class)
                     .hasMessageContaining("could not connect").hasMessageContaining("not sent");
         }
@@ -121,7 +121,7 @@ class ConnectionFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> StubServer.Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = client(server.baseUri())) {
             for (int i = 0; i < 20; i++) {
-                client.call("DescribeZones", true, null, ImagesResponse.class);
+                client.call("DescribeZones", true, null, ImagesResponse::read);
             }
             assertThat(server.requests()).hasSize(20);
             assertThat(server.remotePorts()).hasSize(1);

@@ -34,7 +34,7 @@ class HostileRepliesTest {
     void aRetryAfterBeyondTheDeadlineEndsTheSyncCallAtOnceSayingSo(String retryAfter) throws Exception {
         try (StubServer server = StubServer.start((i, r) -> throttled(retryAfter));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerThrottlingException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(429);
                         assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
@@ -53,7 +53,7 @@ class HostileRepliesTest {
         try (StubServer server = StubServer.start((i, r) -> throttled(retryAfter));
                 ZenlayerHttpClient client = client(server)) {
             // The call timeout is 10 s; a future still pending after 5 is the bug this guards against.
-            assertThatThrownBy(() -> client.callAsync("DescribeZones", true, null, ImagesResponse.class)
+            assertThatThrownBy(() -> client.callAsync("DescribeZones", true, null, ImagesResponse::read)
                     .get(5, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(ZenlayerThrottlingException.class);
@@ -66,7 +66,7 @@ class HostileRepliesTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.raw(429, "text/plain", "busy".getBytes())
                 .header("Retry-After", "9223372036854775807"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerClientException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(429);
                         assertThat(e.getMessage()).contains("\"busy\"", "a day or more", "beyond the call deadline");
@@ -82,7 +82,7 @@ class HostileRepliesTest {
         String huge = new String(filler);
         try (StubServer server = StubServer.start((i, r) -> Reply.error(400, "INVALID_PARAMETER", "r-1", huge));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("CreateThing", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateThing", null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.getMessage().length()).isLessThan(ServerText.MAX_MESSAGE_CHARS + 100);
                         assertThat(e.getMessage()).startsWith("xxxx").endsWith("[cut: 10000000 characters in all]");
@@ -99,7 +99,7 @@ class HostileRepliesTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.json(400, json));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).maxAttempts(1).build())) {
-            assertThatThrownBy(() -> client.call("CreateForgeryProbe", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateForgeryProbe", null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.getMessage()).isEqualTo("first\\r\\n" + forged + "\\u2028x");
                         assertThat(e.code()).isEqualTo("BAD\\nCODE\\u001b[31m");
@@ -122,7 +122,7 @@ class HostileRepliesTest {
         String json = "{\"requestId\":\"r-1\",\"response\":{\"totalCount\":1,\"totalCount\":2}}";
         try (StubServer server = StubServer.start((i, r) -> Reply.json(200, json));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerClientException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(200);
                         assertThat(e.getMessage()).contains("Duplicate field 'totalCount'");
@@ -135,7 +135,7 @@ class HostileRepliesTest {
         String json = "{\"requestId\":\"r-1\",\"code\":\"A\",\"code\":\"B\",\"message\":\"m\"}";
         try (StubServer server = StubServer.start((i, r) -> Reply.json(400, json));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerClientException.class).hasMessageContaining("Duplicate field 'code'");
         }
     }
@@ -145,7 +145,7 @@ class HostileRepliesTest {
         String json = "{\"requestId\":\"r-1\",\"images\":[null,{\"imageId\":\"img-1\"},null],\"totalCount\":1}";
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r-1", json));
                 ZenlayerHttpClient client = client(server)) {
-            ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeImages", true, null, ImagesResponse::read);
             assertThat(response.images).hasSize(1).allSatisfy(i -> assertThat(i.imageId).isEqualTo("img-1"));
         }
     }
@@ -157,7 +157,7 @@ class HostileRepliesTest {
         String json = "{\"requestId\":\"r-1\",\"response\":{\"requestId\":\"" + new String(filler) + "\"}}";
         try (StubServer server = StubServer.start((i, r) -> Reply.json(200, json));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerClientException.class, e -> {
                         assertThat(e.getMessage()).contains("breaks a JSON reading limit", "String value length")
                                 .doesNotContain("not the expected JSON");

@@ -26,7 +26,7 @@ class ObservabilityTest {
                 ? Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "log-req-0", "busy")
                 : Reply.ok("log-req-1", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            client.call("DescribeLogProbe", true, null, ImagesResponse.class);
+            client.call("DescribeLogProbe", true, null, ImagesResponse::read);
         }
         List<String> lines = Files.readAllLines(Path.of(logFile)).stream()
                 .filter(l -> l.contains("DescribeLogProbe")).collect(Collectors.toList());
@@ -40,7 +40,7 @@ class ObservabilityTest {
     void closingTheClientLetsCallsInFlightFinish() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("late", "{\"requestId\":\"late\"}").delay(300))) {
             ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build());
-            CompletableFuture<ImagesResponse> inFlight = client.callAsync("DescribeZones", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> inFlight = client.callAsync("DescribeZones", true, null, ImagesResponse::read);
             client.close();
             assertThat(inFlight.get(10, TimeUnit.SECONDS).requestId).isEqualTo("late");
         }

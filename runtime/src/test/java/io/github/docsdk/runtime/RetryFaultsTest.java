@@ -31,7 +31,7 @@ class RetryFaultsTest {
                 : i == 1 ? Reply.raw(502, "text/html", HTML_502.getBytes())
                 : Reply.ok("ok", TestModels.ONE_IMAGE));
                 ZenlayerHttpClient client = client(server)) {
-            ImagesResponse response = client.call("DescribeImages", true, Map.of("zoneId", "HKG-A"), ImagesResponse.class);
+            ImagesResponse response = client.call("DescribeImages", true, Map.of("zoneId", "HKG-A"), ImagesResponse::read);
             assertThat(response.totalCount).isEqualTo(1L);
             List<Recorded> requests = server.requests();
             assertThat(requests).hasSize(3);
@@ -46,7 +46,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> i == 0
                 ? Reply.error(503, "REQUEST_TIMED_OUT", "e0", "slow") : Reply.ok("ok", "{}"));
                 ZenlayerHttpClient client = client(server)) {
-            client.call("InquiryPriceCreateInstance", true, null, ImagesResponse.class);
+            client.call("InquiryPriceCreateInstance", true, null, ImagesResponse::read);
             assertThat(server.requests()).hasSize(2);
         }
     }
@@ -56,16 +56,16 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(500, "INTERNAL_SERVER_ERROR", "e" + i, "boom"));
                 ZenlayerHttpClient client = client(server)) {
             // a Describe-named action the model says changes state (and the 3-argument form) is sent once
-            assertThatThrownBy(() -> client.call("DescribeAndReset", false, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeAndReset", false, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerServiceException.class);
-            assertThatThrownBy(() -> client.call("DescribeImages", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerServiceException.class);
             assertThat(server.requests()).hasSize(2);
         }
         try (StubServer server = StubServer.start((i, r) -> i == 0
                 ? Reply.error(500, "INTERNAL_SERVER_ERROR", "e0", "boom") : Reply.ok("ok", "{}"));
                 ZenlayerHttpClient client = client(server)) {
-            client.call("ZoneDetails", true, null, ImagesResponse.class); // read-only whatever its name
+            client.call("ZoneDetails", true, null, ImagesResponse::read); // read-only whatever its name
             assertThat(server.requests()).hasSize(2);
         }
     }
@@ -74,7 +74,7 @@ class RetryFaultsTest {
     void stateChangingActionIsNotRetriedOn5xx() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(500, "INTERNAL_SERVER_ERROR", "e" + i, "boom"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(500);
                         assertThat(e.code()).isEqualTo("INTERNAL_SERVER_ERROR");
@@ -88,7 +88,7 @@ class RetryFaultsTest {
     void stateChangingActionIsNotRetriedOnServiceTemporarilyUnavailable() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e", "x"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("ModifyInstancesAttribute", Map.of("a", 1), ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("ModifyInstancesAttribute", Map.of("a", 1), ImagesResponse::read))
                     .isInstanceOf(ZenlayerServiceException.class);
             assertThat(server.requests()).hasSize(1);
         }
@@ -98,7 +98,7 @@ class RetryFaultsTest {
     void retriesStopAtMaxAttemptsAndSurfaceTheLastError() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e" + i, "busy"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.code()).isEqualTo("SERVICE_TEMPORARY_UNAVAILABLE");
                         assertThat(e.requestId()).isEqualTo("e2");
@@ -112,7 +112,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e", "busy"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).maxAttempts(1).build())) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerServiceException.class);
             assertThat(server.requests()).hasSize(1);
         }
@@ -124,7 +124,7 @@ class RetryFaultsTest {
                 ? Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t" + i, "slow down")
                 : Reply.ok("ok", "{\"requestId\":\"ok\"}"));
                 ZenlayerHttpClient client = client(server)) {
-            ImagesResponse response = client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse.class);
+            ImagesResponse response = client.call("CreateInstances", Map.of("zoneId", "HKG-A"), ImagesResponse::read);
             assertThat(response.requestId).isEqualTo("ok");
             assertThat(server.requests()).hasSize(3);
             assertThat(server.requests()).extracting(Recorded::bodyText).containsOnly("{\"zoneId\":\"HKG-A\"}");
@@ -136,7 +136,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> i == 0
                 ? Reply.error(400, "REQUEST_LIMIT_EXCEEDED", "t", "slow down") : Reply.ok("ok", "{}"));
                 ZenlayerHttpClient client = client(server)) {
-            client.call("CreateInstances", null, ImagesResponse.class);
+            client.call("CreateInstances", null, ImagesResponse::read);
             assertThat(server.requests()).hasSize(2);
         }
     }
@@ -145,7 +145,7 @@ class RetryFaultsTest {
     void a429BurstLongerThanMaxAttemptsFailsWithTheThrottlingError() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t" + i, "slow down"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(429);
                         assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
@@ -160,7 +160,7 @@ class RetryFaultsTest {
                 ? Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t", "slow down").header("Retry-After", "1")
                 : Reply.ok("ok", "{}"));
                 ZenlayerHttpClient client = client(server)) {
-            client.call("CreateInstances", null, ImagesResponse.class);
+            client.call("CreateInstances", null, ImagesResponse::read);
             List<Recorded> requests = server.requests();
             assertThat(requests).hasSize(2);
             // Backoff is configured at 5-50 ms, so only Retry-After explains a gap of a second.
@@ -174,7 +174,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) ->
                 Reply.error(429, "REQUEST_LIMIT_EXCEEDED", "t", "slow down").header("Retry-After", "3600"));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class,
                             e -> assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED"));
             assertThat(server.requests()).hasSize(1);
@@ -185,7 +185,7 @@ class RetryFaultsTest {
     void htmlFromAProxyOnAStateChangingCallIsAClearClientError() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.raw(502, "text/html", HTML_502.getBytes()));
                 ZenlayerHttpClient client = client(server)) {
-            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("CreateInstances", null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerClientException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(502);
                         assertThat(e.getMessage()).contains("HTTP 502", "text/html", "<html><head><title>502 Bad Gateway");
@@ -216,7 +216,7 @@ class RetryFaultsTest {
                 ? Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e0", "busy") : Reply.ok("r1", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).addInterceptor(interceptor).build())) {
-            client.call("DescribeZones", true, null, ImagesResponse.class);
+            client.call("DescribeZones", true, null, ImagesResponse::read);
             assertThat(events).containsExactly(
                     "before DescribeZones #1",
                     "after #1 503 e0 retry=true failed=true",
@@ -239,7 +239,7 @@ class RetryFaultsTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).addInterceptor(hostile).build())) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerClientException.class).hasMessageContaining("beforeSend")
                     .hasRootCauseInstanceOf(IllegalArgumentException.class);
             assertThat(server.requests()).isEmpty();

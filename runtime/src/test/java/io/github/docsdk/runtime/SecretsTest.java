@@ -54,12 +54,12 @@ class SecretsTest {
                     for (int i = 0; i < 4; i++) {
                         ImagesRequest request = new ImagesRequest("HKG-A", i, REQUEST_SECRET);
                         try {
-                            client.call("DescribeSecretProbe", true, request, ImagesResponse.class);
+                            client.call("DescribeSecretProbe", true, request, ImagesResponse::read);
                         } catch (ZenlayerException e) {
                             failures.add(e);
                         }
                         try {
-                            client.callAsync("CreateSecretProbe", request, ImagesResponse.class).get(10, TimeUnit.SECONDS);
+                            client.callAsync("CreateSecretProbe", request, ImagesResponse::read).get(10, TimeUnit.SECONDS);
                         } catch (ExecutionException e) {
                             failures.add(e.getCause());
                         }
@@ -73,7 +73,7 @@ class SecretsTest {
             return false;
         }); ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(reset.baseUri()).build())) {
             try {
-                client.call("CreateSecretProbe", Map.of("password", REQUEST_SECRET), ImagesResponse.class);
+                client.call("CreateSecretProbe", Map.of("password", REQUEST_SECRET), ImagesResponse::read);
             } catch (ZenlayerException e) {
                 failures.add(e);
             }
@@ -85,7 +85,7 @@ class SecretsTest {
                     throw new IllegalStateException("vault said " + StubServer.KEY_PASSWORD);
                 }).build())) {
             try {
-                client.call("DescribeSecretProbe", true, null, ImagesResponse.class);
+                client.call("DescribeSecretProbe", true, null, ImagesResponse::read);
             } catch (ZenlayerException e) {
                 failures.add(e);
             }

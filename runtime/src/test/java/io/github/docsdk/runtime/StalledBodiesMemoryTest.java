@@ -65,7 +65,7 @@ class StalledBodiesMemoryTest {
                     .maxConcurrency(CALLS).maxAttempts(1).callTimeout(Duration.ofSeconds(40)).build())) {
                 List<CompletableFuture<ImagesResponse>> calls = new ArrayList<>();
                 for (int i = 0; i < CALLS; i++) {
-                    calls.add(client.callAsync("DescribeImages", true, null, ImagesResponse.class));
+                    calls.add(client.callAsync("DescribeImages", true, null, ImagesResponse::read));
                 }
                 boolean all = stalled.await(30, TimeUnit.SECONDS);
                 Thread.sleep(1000); // let the client take in the headers and the byte

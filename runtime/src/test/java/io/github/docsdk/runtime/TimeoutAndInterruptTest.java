@@ -53,7 +53,7 @@ class TimeoutAndInterruptTest {
         try (RawServer server = silentServer(hungUp);
                 ZenlayerHttpClient client = client(server.baseUri(), Duration.ofMillis(300))) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class)
                     .hasMessageContaining("DescribeImages").hasMessageContaining("300 ms");
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(15);
@@ -67,11 +67,11 @@ class TimeoutAndInterruptTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("slow", "{}").delay(800));
                 ZenlayerHttpClient impatient = client(server.baseUri(), Duration.ofMillis(200));
                 ZenlayerHttpClient patient = client(server.baseUri(), Duration.ofSeconds(20))) {
-            CompletableFuture<ImagesResponse> slowOk = patient.callAsync("DescribeZones", true, null, ImagesResponse.class);
-            assertThatThrownBy(() -> impatient.call("DescribeZones", true, null, ImagesResponse.class))
+            CompletableFuture<ImagesResponse> slowOk = patient.callAsync("DescribeZones", true, null, ImagesResponse::read);
+            assertThatThrownBy(() -> impatient.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class).hasMessageContaining("200 ms");
             assertThat(slowOk.get(20, TimeUnit.SECONDS).requestId).isNull();
-            assertThat(patient.call("DescribeZones", true, null, ImagesResponse.class)).isNotNull();
+            assertThat(patient.call("DescribeZones", true, null, ImagesResponse::read)).isNotNull();
         }
     }
 
@@ -84,7 +84,7 @@ class TimeoutAndInterruptTest {
             Thread.sleep(20_000);
             return false;
         }); ZenlayerHttpClient client = client(server.baseUri(), Duration.ofMillis(400))) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class);
         }
     }
@@ -98,7 +98,7 @@ class TimeoutAndInterruptTest {
             AtomicBoolean flagKept = new AtomicBoolean();
             Thread caller = new Thread(() -> {
                 try {
-                    client.call("DescribeImages", true, null, ImagesResponse.class);
+                    client.call("DescribeImages", true, null, ImagesResponse::read);
                 } catch (Throwable t) {
                     thrown.set(t);
                     flagKept.set(Thread.currentThread().isInterrupted());
@@ -124,7 +124,7 @@ class TimeoutAndInterruptTest {
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             Thread caller = new Thread(() -> {
                 try {
-                    client.call("DescribeImages", true, null, ImagesResponse.class);
+                    client.call("DescribeImages", true, null, ImagesResponse::read);
                 } catch (Throwable t) {
                     thrown.set(t);
                 }
@@ -146,7 +146,7 @@ class TimeoutAndInterruptTest {
         AtomicBoolean hungUp = new AtomicBoolean();
         try (RawServer server = silentServer(hungUp);
                 ZenlayerHttpClient client = client(server.baseUri(), Duration.ofMillis(300))) {
-            CompletableFuture<ImagesResponse> future = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> future = client.callAsync("DescribeImages", true, null, ImagesResponse::read);
             assertThatThrownBy(() -> future.get(15, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(ZenlayerTimeoutException.class).hasMessageContaining("300 ms");
             await(hungUp::get);
@@ -158,7 +158,7 @@ class TimeoutAndInterruptTest {
         AtomicBoolean hungUp = new AtomicBoolean();
         try (RawServer server = silentServer(hungUp);
                 ZenlayerHttpClient client = client(server.baseUri(), Duration.ofSeconds(60))) {
-            CompletableFuture<ImagesResponse> future = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> future = client.callAsync("DescribeImages", true, null, ImagesResponse::read);
             await(() -> server.requests().size() == 1);
             assertThat(future.cancel(true)).isTrue();
             await(hungUp::get);
@@ -172,7 +172,7 @@ class TimeoutAndInterruptTest {
         try (StubServer server = StubServer.start((i, r) -> i < 2
                 ? Reply.error(503, "SERVICE_TEMPORARY_UNAVAILABLE", "e" + i, "busy") : Reply.ok("ok", "{\"requestId\":\"ok\"}"));
                 ZenlayerHttpClient client = client(server.baseUri(), Duration.ofSeconds(10))) {
-            ImagesResponse response = client.callAsync("DescribeZones", true, null, ImagesResponse.class).get(10, TimeUnit.SECONDS);
+            ImagesResponse response = client.callAsync("DescribeZones", true, null, ImagesResponse::read).get(10, TimeUnit.SECONDS);
             assertThat(response.requestId).isEqualTo("ok");
             assertThat(server.requests()).hasSize(3);
         }
@@ -188,10 +188,10 @@ class TimeoutAndInterruptTest {
             return Reply.ok("r" + i, "{}");
         }); ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                 .maxConcurrency(1).build())) {
-            CompletableFuture<ImagesResponse> holder = client.callAsync("DescribeZones", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> holder = client.callAsync("DescribeZones", true, null, ImagesResponse::read);
             await(() -> server.requests().size() == 1);
             CompletableFuture<ImagesResponse> queued = client.callAsync("DescribeZones", true, null,
-                    ImagesResponse.class);
+                    ImagesResponse::read);
             Thread.sleep(200);
             assertThat(server.requests()).hasSize(1); // the second call waits for the only permit
             release.countDown();
@@ -203,16 +203,16 @@ class TimeoutAndInterruptTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}").delay(slow.get() ? 3000 : 0));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .maxConcurrency(1).callTimeout(Duration.ofMillis(400)).build())) {
-            CompletableFuture<ImagesResponse> holder = client.callAsync("DescribeZones", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> holder = client.callAsync("DescribeZones", true, null, ImagesResponse::read);
             await(() -> server.requests().size() == 1);
             // Queued behind the holder, then (at best) sent with almost no time left: a timeout either way.
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerTimeoutException.class);
             assertThatThrownBy(() -> holder.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(ZenlayerTimeoutException.class);
             slow.set(false);
             // Every permit came back: later calls go through.
-            assertThat(client.call("DescribeZones", true, null, ImagesResponse.class)).isNotNull();
-            assertThat(client.callAsync("DescribeZones", true, null, ImagesResponse.class).get(10, TimeUnit.SECONDS)).isNotNull();
+            assertThat(client.call("DescribeZones", true, null, ImagesResponse::read)).isNotNull();
+            assertThat(client.callAsync("DescribeZones", true, null, ImagesResponse::read).get(10, TimeUnit.SECONDS)).isNotNull();
         }
     }
 }

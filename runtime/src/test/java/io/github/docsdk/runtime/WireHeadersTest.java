@@ -67,7 +67,7 @@ class WireHeadersTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(
                         TestClients.config(server.baseUri()).credentials(credentials).build())) {
-            client.call("DescribeImages", true, new ImagesRequest("HKG-A", 1, null), ImagesResponse.class);
+            client.call("DescribeImages", true, new ImagesRequest("HKG-A", 1, null), ImagesResponse::read);
             return server.requests().get(0);
         }
     }

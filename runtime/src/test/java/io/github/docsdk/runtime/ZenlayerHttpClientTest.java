@@ -25,7 +25,7 @@ class ZenlayerHttpClientTest {
                 io.github.docsdk.runtime.testing.TestModels.ONE_IMAGE));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
             ImagesResponse response = client.call("DescribeImages", true, new ImagesRequest("HKG-A", 1, null),
-                    ImagesResponse.class);
+                    ImagesResponse::read);
 
             assertThat(response.requestId).isEqualTo("req-1");
             assertThat(response.totalCount).isEqualTo(1L);
@@ -54,8 +54,8 @@ class ZenlayerHttpClientTest {
     void nullAndEmptyRequestsAreSentAsAnEmptyObject() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            client.call("DescribeZones", true, null, ImagesResponse.class);
-            client.call("DescribeZones", true, new EmptyRequest(), ImagesResponse.class);
+            client.call("DescribeZones", true, null, ImagesResponse::read);
+            client.call("DescribeZones", true, new EmptyRequest(), ImagesResponse::read);
             assertThat(server.requests()).extracting(Recorded::bodyText).containsExactly("{}", "{}");
             assertThat(server.requests()).allSatisfy(r -> assertThat(r.signatureProblem).isNull());
         }
@@ -66,7 +66,7 @@ class ZenlayerHttpClientTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .credentials(Credentials.bearerToken("tok-123")).build())) {
-            client.call("DescribeZones", true, null, ImagesResponse.class);
+            client.call("DescribeZones", true, null, ImagesResponse::read);
             Recorded sent = server.requests().get(0);
             assertThat(sent.headers).containsEntry("authorization", "Bearer tok-123")
                     .doesNotContainKey("x-zc-signature-method")
@@ -79,7 +79,7 @@ class ZenlayerHttpClientTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.error(404, "INVALID_ZONE_NOT_FOUND", "req-404",
                 "The specified zoneId `SEL--A` is not found"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeImages", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(404);
                         assertThat(e.code()).isEqualTo("INVALID_ZONE_NOT_FOUND");
@@ -96,7 +96,7 @@ class ZenlayerHttpClientTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
                         .credentials(Credentials.of(StubServer.KEY_ID, "not-the-password")).build())) {
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(401);
                         assertThat(e.code()).isEqualTo("AUTHFAILURE_SIGNATURE_FAILURE");
@@ -110,9 +110,9 @@ class ZenlayerHttpClientTest {
                 ? Reply.ok("a", io.github.docsdk.runtime.testing.TestModels.ONE_IMAGE)
                 : Reply.error(400, "MISSING_PARAMETER", "b", "zoneId is missing"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            CompletableFuture<ImagesResponse> ok = client.callAsync("DescribeImages", true, null, ImagesResponse.class);
+            CompletableFuture<ImagesResponse> ok = client.callAsync("DescribeImages", true, null, ImagesResponse::read);
             CompletableFuture<ImagesResponse> bad = client.callAsync("CreateInstances", Map.of("a", 1),
-                    ImagesResponse.class);
+                    ImagesResponse::read);
             assertThat(ok.get(10, TimeUnit.SECONDS).images.get(0).imageId).isEqualTo("img-1");
             assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOfSatisfying(ZenlayerServiceException.class, e -> {
@@ -128,9 +128,9 @@ class ZenlayerHttpClientTest {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"))) {
             ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build());
             client.close();
-            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("DescribeZones", true, null, ImagesResponse::read))
                     .isInstanceOf(ZenlayerClientException.class).hasMessageContaining("closed");
-            assertThat(client.callAsync("DescribeZones", true, null, ImagesResponse.class))
+            assertThat(client.callAsync("DescribeZones", true, null, ImagesResponse::read))
                     .failsWithin(1, TimeUnit.SECONDS);
             assertThat(server.requests()).isEmpty();
         }
@@ -140,7 +140,7 @@ class ZenlayerHttpClientTest {
     void malformedActionNamesAreRejectedBeforeSending() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
-            assertThatThrownBy(() -> client.call("Describe\r\nX-Evil: 1", null, ImagesResponse.class))
+            assertThatThrownBy(() -> client.call("Describe\r\nX-Evil: 1", null, ImagesResponse::read))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(server.requests()).isEmpty();
         }

@@ -2,14 +2,12 @@ package io.github.docsdk.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.github.docsdk.runtime.Json;
 import java.io.IOException;
 
 /**
  * Reads a response body in one streaming pass: envelope members are read as tokens and the
- * {@code response} member is bound straight from the parser, so the body is never parsed twice and no
- * intermediate tree is built.
+ * {@code response} member straight from the parser by the response type's reader, so the body is never
+ * parsed twice and no intermediate tree is built. Members the envelope does not know are skipped.
  */
 public final class EnvelopeParser {
     private EnvelopeParser() {
@@ -20,36 +18,51 @@ public final class EnvelopeParser {
      * @param reader the reader for the {@code response} member's type
      * @param <T> the response type
      * @return what the envelope holds
-     * @throws IOException if the body is not one JSON object (truncated, HTML, an array, trailing garbage)
-     *     or the {@code response} member does not bind to the type
+     * @throws IOException if the body is not one JSON object (truncated, HTML, an array, trailing garbage),
+     *     has a member twice, or the {@code response} member does not read as the type
      */
-    public static <T> Envelope<T> parse(byte[] body, ObjectReader reader) throws IOException {
-        try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
+    public static <T> Envelope<T> parse(byte[] body, JsonReader<T> reader) throws IOException {
+        return parse(JsonCore.parser(body), reader);
+    }
+
+    /**
+     * @param parser a parser before the body's first token (closed by this method)
+     * @param reader the reader for the {@code response} member's type
+     * @param <T> the response type
+     * @return what the envelope holds
+     * @throws IOException as for {@link #parse(byte[], JsonReader)}, and for an I/O failure of the source
+     */
+    public static <T> Envelope<T> parse(JsonParser parser, JsonReader<T> reader) throws IOException {
+        try (JsonParser p = parser) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("expected a JSON object, found " + describe(p.currentToken()));
+                throw JsonRead.problem(p, "expected a JSON object, found " + JsonCore.describe(p.currentToken()));
             }
             String requestId = null;
             String code = null;
             String message = null;
             T response = null;
             boolean hasResponse = false;
-            JsonToken token;
-            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            long seen = 0;
+            String name;
+            while ((name = p.nextFieldName()) != null) {
                 JsonToken value = p.nextToken();
                 switch (name) {
                     case "requestId":
+                        seen = JsonRead.once(p, seen, 1);
                         requestId = scalarText(p, value);
                         break;
                     case "code":
+                        seen = JsonRead.once(p, seen, 2);
                         code = scalarText(p, value);
                         break;
                     case "message":
+                        seen = JsonRead.once(p, seen, 4);
                         message = scalarText(p, value);
                         break;
                     case "response":
+                        seen = JsonRead.once(p, seen, 8);
                         if (value != JsonToken.VALUE_NULL) {
-                            response = reader.readValue(p);
+                            response = reader.read(p);
                             hasResponse = true;
                         }
                         break;
@@ -57,11 +70,11 @@ public final class EnvelopeParser {
                         p.skipChildren();
                 }
             }
-            if (token != JsonToken.END_OBJECT) {
-                throw new IOException("malformed JSON object, found " + describe(token));
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw JsonRead.problem(p, "malformed JSON object, found " + JsonCore.describe(p.currentToken()));
             }
             if (p.nextToken() != null) {
-                throw new IOException("unexpected content after the JSON object");
+                throw JsonRead.problem(p, "unexpected content after the JSON object");
             }
             return new Envelope<>(requestId, code, message, response, hasResponse);
         }
@@ -76,9 +89,5 @@ public final class EnvelopeParser {
         }
         p.skipChildren();
         return null;
-    }
-
-    private static String describe(JsonToken token) {
-        return token == null ? "end of input" : token.toString();
     }
 }

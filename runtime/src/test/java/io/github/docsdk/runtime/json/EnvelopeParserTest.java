@@ -3,17 +3,15 @@ package io.github.docsdk.runtime.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.docsdk.runtime.testing.TestModels.ImagesResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeParserTest {
-    private static final ObjectReader READER = JsonBindings.reader(ImagesResponse.class);
 
     private static Envelope<ImagesResponse> parse(String json) throws IOException {
-        return EnvelopeParser.parse(json.getBytes(StandardCharsets.UTF_8), READER);
+        return EnvelopeParser.parse(json.getBytes(StandardCharsets.UTF_8), ImagesResponse::read);
     }
 
     @Test
