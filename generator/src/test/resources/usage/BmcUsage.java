@@ -16,9 +16,7 @@ import com.example.bmc.model.ImageInfo;
 import com.example.bmc.model.ImageType;
 import com.example.bmc.model.InstanceInfo;
 import com.example.bmc.model.InstanceStatus;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.docsdk.runtime.Credentials;
-import io.github.docsdk.runtime.Json;
 import io.github.docsdk.runtime.ZenlayerClientException;
 import java.net.URI;
 import java.time.Duration;
@@ -37,12 +35,10 @@ import java.util.stream.Collectors;
  */
 public final class BmcUsage {
 
-  private static final ObjectMapper MAPPER = Json.mapper();
-
   private BmcUsage() {}
 
   public static Map<String, Object> readImages(String json) throws Exception {
-    DescribeImagesResponse response = MAPPER.readValue(json, DescribeImagesResponse.class);
+    DescribeImagesResponse response = DescribeImagesResponse.fromJson(json);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("requestId", response.requestId());
     out.put("count", response.images().size());
@@ -59,7 +55,7 @@ public final class BmcUsage {
   }
 
   public static Map<String, Object> readInstances(String json) throws Exception {
-    DescribeInstancesResponse response = MAPPER.readValue(json, DescribeInstancesResponse.class);
+    DescribeInstancesResponse response = DescribeInstancesResponse.fromJson(json);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("totalCount", response.totalCount());
     int i = 0;
@@ -93,31 +89,31 @@ public final class BmcUsage {
         .catalog(Catalog.CENTOS)
         .imageType("SOMETHING_NEW")
         .build();
-    return MAPPER.writeValueAsString(request);
+    return request.toJson();
   }
 
   /** The builder forms of issue 15 and the additional fields of issue 13, as written JSON or errors. */
   public static Map<String, Object> newBuilderForms() throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("literals", MAPPER.writeValueAsString(DescribeInstancesRequest.builder().pageSize(100).pageNum(2L).build()));
-    out.put("lambdas", MAPPER.writeValueAsString(CreateInstancesRequest.builder()
+    out.put("literals", DescribeInstancesRequest.builder().pageSize(100).pageNum(2L).build().toJson());
+    out.put("lambdas", CreateInstancesRequest.builder()
         .zoneId("HKG-A")
         .instanceChargePrepaid(c -> c.period(1).autoRenew(true))
         .applyMutation(b -> b.password("p"))
-        .build()));
+        .build().toJson());
     try {
       DescribeImagesRequest.builder().catalog(Catalog.UNKNOWN_TO_SDK_VERSION);
       out.put("unknownConstant", "accepted");
     } catch (IllegalArgumentException e) {
       out.put("unknownConstant", e.getMessage());
     }
-    out.put("unknownAsString", MAPPER.writeValueAsString(DescribeImagesRequest.builder().catalog("freebsd").build()));
+    out.put("unknownAsString", DescribeImagesRequest.builder().catalog("freebsd").build().toJson());
     DescribeImagesRequest extra = DescribeImagesRequest.builder()
         .imageName("n")
         .putAdditionalField("tags", List.of(Map.of("key", "k")))
         .putAdditionalField("ipxeUrl", "http://x")
         .build();
-    out.put("additional", MAPPER.writeValueAsString(extra));
+    out.put("additional", extra.toJson());
     out.put("additionalKept", extra.toBuilder().build().equals(extra));
     try {
       DescribeImagesRequest.builder().putAdditionalField("imageName", "x");
@@ -135,7 +131,7 @@ public final class BmcUsage {
   }
 
   public static String writeEmptyRequest() throws Exception {
-    return MAPPER.writeValueAsString(DescribeImagesRequest.builder().build());
+    return DescribeImagesRequest.builder().build().toJson();
   }
 
   public static Map<String, Object> builders() {

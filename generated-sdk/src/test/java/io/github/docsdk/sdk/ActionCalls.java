@@ -1,7 +1,6 @@
 package io.github.docsdk.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.docsdk.runtime.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
@@ -23,9 +22,13 @@ final class ActionCalls {
     return Class.forName(MODEL_PACKAGE + action + "Request");
   }
 
-  /** Binds request JSON into the generated request class, the way a user's JSON config would be. */
+  /** Reads request JSON into the generated request class with its fromJson, as a user's JSON config would be. */
   static Object request(String action, JsonNode json) throws Exception {
-    return Json.mapper().treeToValue(json, requestClass(action));
+    try {
+      return requestClass(action).getMethod("fromJson", String.class).invoke(null, json.toString());
+    } catch (InvocationTargetException e) {
+      throw (Exception) e.getCause();
+    }
   }
 
   /** Invokes {@code client.<action>(request)}, unwrapping the reflective wrapper exception. */

@@ -68,7 +68,7 @@ class CorrectedWireNamesTest {
         .apiVersion("2022-11-20").endpoint(own.baseUri()).credentials(Credentials.of(KEY_ID, KEY_PASSWORD))
         .maxAttempts(1).build())) {
       ZenlayerServiceException e = catchThrowableOfType(
-          () -> raw.call("DescribeZones", Map.of(), Map.class), ZenlayerServiceException.class);
+          () -> raw.call("DescribeZones", Map.of(), io.github.docsdk.runtime.internal.PlainJson::read), ZenlayerServiceException.class);
       assertThat(e.httpStatus()).isEqualTo(401);
       assertThat(e.code()).isEqualTo("AUTHFAILURE_UNAUTHORIZED_OPERATION");
     }

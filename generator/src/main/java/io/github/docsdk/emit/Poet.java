@@ -21,17 +21,6 @@ public final class Poet {
           .addMember("value", "$S", GENERATOR)
           .build();
 
-  private static final String JACKSON = "com.fasterxml.jackson.annotation";
-  public static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
-  public static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
-  public static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
-  public static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
-  public static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
-  public static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
-  private static final String DATABIND = "com.fasterxml.jackson.databind.annotation";
-  public static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND, "JsonDeserialize");
-  public static final ClassName JSON_POJO_BUILDER = ClassName.get(DATABIND, "JsonPOJOBuilder");
-
   public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   public static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
   public static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
@@ -54,11 +43,6 @@ public final class Poet {
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
-  }
-
-  /** {@code @JsonProperty("wireName")}. */
-  public static AnnotationSpec jsonProperty(String wireName) {
-    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
   }
 
   /** {@code <code>text</code>} with the text escaped for Javadoc. */

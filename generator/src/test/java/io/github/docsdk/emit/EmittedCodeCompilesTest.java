@@ -85,7 +85,7 @@ class EmittedCodeCompilesTest {
     assertThat(impl)
         .contains("public DescribeZonesResponse describeZones(DescribeZonesRequest request)")
         // the wire name is sent, with the operation's readOnly trait and the request's own settings
-        .contains("http.call(\"ZoneDetails\", true, request, request.overrideConfiguration(), DescribeZonesResponse.class)");
+        .contains("http.call(\"ZoneDetails\", true, request, request.overrideConfiguration(), DescribeZonesResponse::fromJson)");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.docsdk.runtime.Json;
 import io.github.docsdk.runtime.ZenlayerClientException;
 import io.github.docsdk.runtime.ZenlayerServiceException;
 import java.io.IOException;
@@ -43,6 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
  * failed future.
  */
 class GeneratedAsyncPaginatorTest {
+  /** The test's own mapper (jackson-databind is the generator's, never the SDK's). */
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
 
   /** Bounds a wait so a broken walk fails the test instead of hanging it; no timing is asserted. */
   private static final long WAIT_SECONDS = 60;
@@ -109,7 +112,7 @@ class GeneratedAsyncPaginatorTest {
     try (exchange) {
       JsonNode request;
       try (InputStream in = exchange.getRequestBody()) {
-        request = Json.mapper().readTree(in.readAllBytes());
+        request = MAPPER.readTree(in.readAllBytes());
       }
       int pageNum = request.path("pageNum").asInt(1);
       int pageSize = request.path("pageSize").asInt(10);

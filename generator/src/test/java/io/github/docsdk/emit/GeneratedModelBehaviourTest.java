@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.github.docsdk.runtime.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -33,6 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * checks and lazy pagination against a loopback server.
  */
 class GeneratedModelBehaviourTest {
+  /** The test's own mapper (jackson-databind is the generator's, never the SDK's). */
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
 
   @TempDir static Path work;
   private static URLClassLoader loader;
@@ -62,7 +65,7 @@ class GeneratedModelBehaviourTest {
         body = "DescribeImages".equals(action)
             ? ("{\"requestId\":\"r\",\"response\":{\"images\":[{\"imageId\":\"img-1\",\"catalog\":\"centos\"}]}}")
                 .getBytes(StandardCharsets.UTF_8)
-            : page(Json.mapper().readTree(text));
+            : page(MAPPER.readTree(text));
       }
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);

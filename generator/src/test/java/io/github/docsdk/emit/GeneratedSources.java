@@ -48,17 +48,15 @@ final class GeneratedSources {
   private GeneratedSources() {}
 
   /**
-   * Exactly what an SDK user's build has: the runtime, Jackson and slf4j-api (the runtime's own
-   * dependency), located by class rather than from java.class.path (surefire may hide it in a
+   * Exactly what an SDK user's build has: the runtime, jackson-core and slf4j-api (the runtime's own
+   * dependencies; no jackson-databind), located by class rather than from java.class.path (surefire may hide it in a
    * manifest-only jar).
    */
   static String sdkClasspath() {
     List<String> entries = new ArrayList<>();
     for (String marker : List.of(
         "io.github.docsdk.runtime.ClientConfig",
-        "com.fasterxml.jackson.annotation.JsonProperty",
         "com.fasterxml.jackson.core.JsonParser",
-        "com.fasterxml.jackson.databind.ObjectMapper",
         "org.slf4j.LoggerFactory")) {
       try {
         Class<?> c = Class.forName(marker);

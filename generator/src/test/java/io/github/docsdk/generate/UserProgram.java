@@ -218,12 +218,11 @@ final class UserProgram {
     }
   }
 
-  /** The runtime and Jackson, as an SDK user's build has them (located by class). */
+  /** The runtime, jackson-core and slf4j-api, as an SDK user's build has them (located by class). */
   private static String sdkClasspath() {
     List<String> entries = new ArrayList<>();
-    for (String marker : List.of("io.github.docsdk.runtime.ClientConfig", "com.fasterxml.jackson.annotation.JsonProperty",
-        "com.fasterxml.jackson.core.JsonParser", "com.fasterxml.jackson.databind.ObjectMapper",
-        "org.slf4j.LoggerFactory")) {
+    for (String marker : List.of("io.github.docsdk.runtime.ClientConfig",
+        "com.fasterxml.jackson.core.JsonParser", "org.slf4j.LoggerFactory")) {
       try {
         Class<?> c = Class.forName(marker);
         entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

@@ -1,14 +1,10 @@
 package io.github.docsdk.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.docsdk.runtime.auth.Zc2Signer;
 import io.github.docsdk.runtime.internal.PlainJson;
-import io.github.docsdk.runtime.json.JsonBindings;
 import io.github.docsdk.runtime.json.JsonCore;
 import io.github.docsdk.runtime.json.JsonReader;
 import io.github.docsdk.runtime.json.JsonWritable;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,19 +51,6 @@ final class PreparedCall<T> {
     }
 
     /**
-     * @throws IllegalArgumentException for a malformed action name or a null response type
-     * @throws ZenlayerClientException if the request cannot be serialised
-     */
-    static <T> PreparedCall<T> prepare(ClientConfig config, String action, boolean readOnly, Object request,
-            RequestOverrides overrides, Class<T> responseType) {
-        if (responseType == null) {
-            throw new IllegalArgumentException("responseType is required");
-        }
-        ObjectReader bound = JsonBindings.reader(responseType);
-        return prepare(config, action, readOnly, request, overrides, p -> bound.readValue(p));
-    }
-
-    /**
      * @param request null (sends {@code {}}), a model ({@link JsonWritable}), or a {@code Map} of plain values
      * @throws IllegalArgumentException for a malformed action name, a null reader or a request of another kind
      * @throws ZenlayerClientException if the request cannot be serialised
@@ -87,9 +70,6 @@ final class PreparedCall<T> {
         } else {
             try {
                 body = serialise(request);
-            } catch (JsonProcessingException e) {
-                throw new ZenlayerClientException(service + " " + action + ": could not serialise the request "
-                        + request.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
             } catch (UncheckedIOException e) {
                 throw new ZenlayerClientException(service + " " + action + ": could not serialise the request "
                         + request.getClass().getSimpleName() + ": " + e.getCause().getMessage(), e);
@@ -101,14 +81,15 @@ final class PreparedCall<T> {
         return new PreparedCall<>(config, action, readOnly, body, reader, overrides);
     }
 
-    private static byte[] serialise(Object request) throws JsonProcessingException {
+    private static byte[] serialise(Object request) {
         if (request instanceof JsonWritable) {
             return JsonCore.toBytes((JsonWritable) request);
         }
-        if (request instanceof java.util.Map) {
+        if (request instanceof Map) {
             PlainJson.check(request, "request");
             return JsonCore.toBytes(g -> PlainJson.write(g, request));
         }
-        return JsonBindings.writer(request.getClass()).writeValueAsBytes(request);
+        throw new IllegalArgumentException("a request is a model (JsonWritable) or a Map of plain JSON values, not "
+                + request.getClass().getName());
     }
 }

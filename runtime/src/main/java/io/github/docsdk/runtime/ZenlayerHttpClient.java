@@ -167,43 +167,6 @@ public final class ZenlayerHttpClient implements AutoCloseable {
     }
 
     /**
-     * {@link #call(String, boolean, Object, RequestOverrides, JsonReader)} binding the response with
-     * jackson-databind; kept until generated clients pass their readers.
-     */
-    public <T> T call(String action, boolean readOnly, Object request, RequestOverrides overrides,
-            Class<T> responseType) {
-        enter();
-        try {
-            return engine.callSync(PreparedCall.prepare(config, action, readOnly, request, overrides, responseType));
-        } finally {
-            exit();
-        }
-    }
-
-    /**
-     * {@link #callAsync(String, boolean, Object, RequestOverrides, JsonReader)} binding the response with
-     * jackson-databind; kept until generated clients pass their readers.
-     */
-    public <T> CompletableFuture<T> callAsync(String action, boolean readOnly, Object request,
-            RequestOverrides overrides, Class<T> responseType) {
-        try {
-            enter();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        CompletableFuture<T> result;
-        try {
-            result = new AsyncCall<>(engine, PreparedCall.prepare(config, action, readOnly, request, overrides,
-                    responseType)).start();
-        } catch (RuntimeException e) {
-            exit();
-            return CompletableFuture.failedFuture(e);
-        }
-        result.whenComplete((value, failure) -> exit());
-        return result;
-    }
-
-    /**
      * Calls an action by name with a JSON body, for what the docs miss: signed, retried, limited and
      * mapped to exceptions exactly like {@link #call}. The action is taken as not read-only (the model
      * may not know it), so it is never sent again after a server error.

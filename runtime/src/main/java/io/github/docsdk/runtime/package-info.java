@@ -8,6 +8,7 @@
  * such as the {@link io.github.docsdk.runtime.CredentialsProviderChain#defaultChain() default chain}.
  * Errors are {@link io.github.docsdk.runtime.ZenlayerServiceException} (the service said no) or
  * {@link io.github.docsdk.runtime.ZenlayerClientException} (no usable answer).
- * {@link io.github.docsdk.runtime.Json#mapper()} is the shared Jackson mapper generated models bind with.
+ * JSON goes through {@link io.github.docsdk.runtime.json.JsonCore} (jackson-core streaming only); generated
+ * models read and write themselves with its helpers.
  */
 package io.github.docsdk.runtime;

@@ -3,7 +3,6 @@ package io.github.docsdk.bench.client;
 import io.github.docsdk.runtime.Credentials;
 import io.github.docsdk.runtime.auth.Zc2Signer;
 import io.github.docsdk.runtime.http.Endpoints;
-import io.github.docsdk.runtime.json.JsonBindings;
 import io.github.docsdk.sdk.bmc.BmcClient;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesRequest;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
@@ -59,7 +58,7 @@ public class ClientFixture {
     raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
     rawRequest = rawRequest(Endpoints.serviceUri(base, "bmc"),
-        JsonBindings.writer(DescribeImagesRequest.class).writeValueAsBytes(request));
+        request.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     expectedBodyBytes = StubBodies.describeImages(images).length;
     check();
   }

@@ -1,7 +1,6 @@
 package io.github.docsdk.bench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.docsdk.runtime.Json;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -44,7 +43,19 @@ public class ClientLatencyBenchmark {
    */
   @Benchmark
   public JsonNode floorParsed(ClientFixture f) throws IOException, InterruptedException {
-    return Json.mapper().readTree(
+    return TREES.readTree(
         f.raw.send(f.rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body());
   }
+
+  /**
+   * The typed floor (issue 18): the floor plus a hand-written jackson-core streaming parse of the
+   * same reply into plain objects ({@link TypedFloor}), the least work a typed client can do.
+   */
+  @Benchmark
+  public TypedFloor.Images floorTyped(ClientFixture f) throws IOException, InterruptedException {
+    return TypedFloor.parse(f.raw.send(f.rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body());
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -1,7 +1,6 @@
 package io.github.docsdk.bench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.docsdk.runtime.Json;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +41,15 @@ public class ClientThroughputBenchmark {
    */
   @Benchmark
   public JsonNode floorParsed(ClientFixture f) throws IOException, InterruptedException {
-    return Json.mapper().readTree(f.floorRetryingOnce());
+    return TREES.readTree(f.floorRetryingOnce());
   }
+
+  /** The typed floor (issue 18): the floor plus {@link TypedFloor}'s hand-written streaming parse. */
+  @Benchmark
+  public TypedFloor.Images floorTyped(ClientFixture f) throws IOException, InterruptedException {
+    return TypedFloor.parse(f.floorRetryingOnce());
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 }

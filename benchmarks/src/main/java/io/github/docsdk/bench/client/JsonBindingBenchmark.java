@@ -1,10 +1,8 @@
 package io.github.docsdk.bench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.github.docsdk.runtime.Json;
 import io.github.docsdk.runtime.json.EnvelopeParser;
-import io.github.docsdk.runtime.json.JsonBindings;
+import io.github.docsdk.runtime.json.JsonCore;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesRequest;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
 import java.io.IOException;
@@ -40,7 +38,6 @@ public class JsonBindingBenchmark {
     public int images;
 
     byte[] bytes;
-    final ObjectReader reader = JsonBindings.reader(DescribeImagesResponse.class);
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -56,16 +53,25 @@ public class JsonBindingBenchmark {
 
   @Benchmark
   public DescribeImagesResponse bindResponse(Body b) throws IOException {
-    return EnvelopeParser.<DescribeImagesResponse>parse(b.bytes, b.reader).response();
+    return EnvelopeParser.parse(b.bytes, DescribeImagesResponse::fromJson).response();
   }
 
   @Benchmark
   public JsonNode treeParse(Body b) throws IOException {
-    return Json.mapper().readTree(b.bytes);
+    return TREES.readTree(b.bytes);
   }
+
+  /** The typed floor's parse alone (issue 18). */
+  @Benchmark
+  public TypedFloor.Images typedFloorParse(Body b) throws IOException {
+    return TypedFloor.parse(b.bytes);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Benchmark
   public byte[] serializeRequest(Request r) throws IOException {
-    return JsonBindings.writer(DescribeImagesRequest.class).writeValueAsBytes(r.request);
+    return JsonCore.toBytes(r.request);
   }
 }

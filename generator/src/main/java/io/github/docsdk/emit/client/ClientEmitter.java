@@ -243,7 +243,7 @@ public final class ClientEmitter {
     }
     return method
         // readOnly is the model's trait: the runtime retries only such calls after a server error
-        .addStatement("return http.$L($S, $L, request, request.overrideConfiguration(), $T.class)",
+        .addStatement("return http.$L($S, $L, request, request.overrideConfiguration(), $T::fromJson)",
             async ? "callAsync" : "call", op.wireName(), op.readOnly(), response)
         .build();
   }

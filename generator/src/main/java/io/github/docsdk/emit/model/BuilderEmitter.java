@@ -1,6 +1,5 @@
 package io.github.docsdk.emit.model;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -26,8 +25,6 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderEmitter {
 
-  private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-
   private final ClassName model;
   private final ClassName builder;
   private final List<ModelMember> members;
@@ -44,28 +41,16 @@ final class BuilderEmitter {
   }
 
   TypeSpec emit() {
-    ClassName visibility = Poet.JSON_AUTO_DETECT.nestedClass("Visibility");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(builder)
             .addJavadoc("Builds {@link $T} objects; not thread-safe.\n", model)
-            .addAnnotation(AnnotationSpec.builder(Poet.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
-            // Jackson fills the annotated fields only: the setters' overloads are not for it.
-            .addAnnotation(AnnotationSpec.builder(Poet.JSON_AUTO_DETECT)
-                .addMember("fieldVisibility", "$T.NONE", visibility)
-                .addMember("setterVisibility", "$T.NONE", visibility)
-                .addMember("getterVisibility", "$T.NONE", visibility)
-                .addMember("isGetterVisibility", "$T.NONE", visibility)
-                .addMember("creatorVisibility", "$T.NONE", visibility)
-                .build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     MethodSpec.Builder copy =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(model, "model");
     for (ModelMember m : members) {
-      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE)
-          .addAnnotation(Poet.jsonProperty(m.jsonName()))
-          .build());
+      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE).build());
       copy.addStatement("this.$N = model.$N", m.field(), m.field());
     }
     type.addField(FieldSpec.builder(ModelClassEmitter.FIELDS, ModelClassEmitter.UNKNOWN_FIELDS,
@@ -88,15 +73,6 @@ final class BuilderEmitter {
       type.addMethod(putAdditionalField());
       type.addMethods(overrideConfiguration());
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("unknownField")
-            .addJavadoc("Keeps a member this model does not know; Jackson calls it while reading.\n")
-            .addAnnotation(Poet.JSON_ANY_SETTER)
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(String.class, "name")
-            .addParameter(ModelSupportCalls.PLAIN_JSON, "value")
-            .addStatement("this.$N.put(name, value.value())", ModelClassEmitter.UNKNOWN_FIELDS)
-            .build());
     type.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc("Builds the immutable object; checks nothing (the client checks required members"
@@ -224,7 +200,7 @@ final class BuilderEmitter {
 
   /** A member typed with a generated structure (not a free-form JSON value). */
   private static boolean isStructure(ModelMember m) {
-    return m.member().type().kind() == TypeRef.Kind.STRUCTURE && !m.raw().equals(JSON_NODE);
+    return m.member().type().kind() == TypeRef.Kind.STRUCTURE && !m.raw().equals(ClassName.OBJECT);
   }
 
   private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc) {

@@ -2,6 +2,7 @@ package io.github.docsdk.emit.model;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -41,6 +42,8 @@ public final class EnumEmitter {
   public static JavaFile emit(ClassName name, EnumShape shape, LockSession lock) {
     Identifiers names = new Identifiers();
     names.newName(UNKNOWN);
+    // model readers refer to it by this name (constants are upper case; only a lock edit could clash)
+    names.newName(JsonCodecEmitter.WIRE_VALUES);
     Doc doc = new Doc().text(shape.description());
     if (doc.isEmpty()) {
       doc.html("Values of " + Poet.code(shape.name()) + ".");
@@ -84,6 +87,16 @@ public final class EnumEmitter {
             .initializer("values()")
             .build());
     type.addField(FieldSpec.builder(String.class, value, Modifier.PRIVATE, Modifier.FINAL).build());
+    CodeBlock.Builder wire = CodeBlock.builder().add("$T.of(", JsonCodecEmitter.KNOWN_VALUES);
+    int n = 0;
+    for (String v : unique.keySet()) {
+      wire.add(n++ == 0 ? "$S" : ", $S", v);
+    }
+    type.addField(FieldSpec.builder(JsonCodecEmitter.KNOWN_VALUES, JsonCodecEmitter.WIRE_VALUES, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The wire values, for the models' readers: a known value is read as this very string.\n")
+        .initializer(wire.add(")").build())
+        .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addParameter(String.class, value)

@@ -2,7 +2,6 @@ package io.github.docsdk.emit.model;
 
 import static io.github.docsdk.emit.Poet.code;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -20,11 +19,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits one immutable model class (a request, a response or a structure). JSON binding is by
- * annotations only: fields carry {@code @JsonProperty} for writing; reading fills the builder's
- * annotated fields ({@code @JsonDeserialize(builder = ...)}, setter detection off, so the setter
- * overloads never confuse Jackson) and builds. The model's constructor takes the builder, so any
- * number of members compiles. Members the model does not know are kept in {@code unknownFields()}.
+ * Emits one immutable model class (a request, a response or a structure). JSON is read and written by
+ * code generated with the class ({@link JsonCodecEmitter}: jackson-core streaming, no data binding, no
+ * annotations, no reflection). The model's constructor takes the builder, so any number of members
+ * compiles. Members the model does not know are kept in {@code unknownFields()}.
  */
 public final class ModelClassEmitter {
 
@@ -51,29 +49,14 @@ public final class ModelClassEmitter {
         TypeSpec.classBuilder(className)
             .addJavadoc(doc.build())
             .addAnnotation(Poet.GENERATED)
-            .addAnnotation(
-                AnnotationSpec.builder(Poet.JSON_DESERIALIZE)
-                    .addMember("builder", "$T.class", builder)
-                    .build())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-    if (members.stream().anyMatch(ModelMember::looksLikeBeanGetter)) {
-      // An accessor such as isHA() or getUrl() would be taken for a bean getter and written twice.
-      ClassName visibility = Poet.JSON_AUTO_DETECT.nestedClass("Visibility");
-      type.addAnnotation(
-          AnnotationSpec.builder(Poet.JSON_AUTO_DETECT)
-              .addMember("getterVisibility", "$T.NONE", visibility)
-              .addMember("isGetterVisibility", "$T.NONE", visibility)
-              .build());
-    }
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(JsonCodecEmitter.JSON_WRITABLE);
     ModelSupportCalls support = new ModelSupportCalls();
     if (request) {
       type.addField(memberNames(members));
     }
     for (ModelMember m : members) {
-      type.addField(
-          FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE, Modifier.FINAL)
-              .addAnnotation(Poet.jsonProperty(m.jsonName()))
-              .build());
+      type.addField(FieldSpec.builder(m.raw(), m.field(), Modifier.PRIVATE, Modifier.FINAL).build());
     }
     type.addField(FieldSpec.builder(FIELDS, UNKNOWN_FIELDS, Modifier.PRIVATE, Modifier.FINAL).build());
     if (request) {
@@ -112,6 +95,11 @@ public final class ModelClassEmitter {
           .addStatement("return $N", OVERRIDE_CONFIGURATION)
           .build());
     }
+    JsonCodecEmitter codec = new JsonCodecEmitter(className, builder, members, types, request);
+    type.addMethod(codec.reader());
+    type.addMethod(codec.textReader());
+    type.addMethod(codec.writer());
+    type.addMethod(codec.toJson());
     ObjectMethods.addTo(type, className, members, support);
     type.addType(new BuilderEmitter(className, builder, members, support, request).emit());
     return Poet.file(className.packageName(), type.build());
@@ -147,8 +135,7 @@ public final class ModelClassEmitter {
         .addStatement("return $N", UNKNOWN_FIELDS);
     if (request) {
       // written after the members, exactly as given to putAdditionalField
-      method.addAnnotation(Poet.JSON_ANY_GETTER)
-          .addJavadoc(new Doc()
+      method.addJavadoc(new Doc()
               .html("Members the model does not define, added with {@link Builder#putAdditionalField}; they"
                   + " are sent\nwith the request as written.")
               .returns("the fields in the order added, unmodifiable; empty when none")

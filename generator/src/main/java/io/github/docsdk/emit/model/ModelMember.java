@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One member of a generated model class with every Java name it needs. Names are allocated per
@@ -53,7 +52,7 @@ public record ModelMember(
   private static final List<String> RESERVED =
       List.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
           "notify", "notifyAll", "wait", "clone", "finalize", "applyMutation", "unknownFields",
-          "unknownField", "putAdditionalField", "overrideConfiguration");
+          "unknownField", "putAdditionalField", "overrideConfiguration", "fromJson", "toJson", "writeJson");
 
   public String jsonName() {
     return member.name();
@@ -61,11 +60,6 @@ public record ModelMember(
 
   public boolean isList() {
     return view == View.LIST || view == View.LIST_OF_ENUM || view == View.LIST_OF_TIMESTAMP;
-  }
-
-  /** Whether Jackson would take the accessor for a bean getter ({@code getX}, {@code isX}). */
-  public boolean looksLikeBeanGetter() {
-    return Pattern.matches("(get|is)[A-Z0-9_].*", name);
   }
 
   /**
@@ -78,7 +72,7 @@ public record ModelMember(
     Set<String> seen = new HashSet<>();
     List<Member> unique = new ArrayList<>();
     for (Member m : members) {
-      // "" cannot be bound: Jackson reads @JsonProperty("") as "no name given"
+      // "" is no member name the docs can mean
       if (!m.name().isEmpty() && seen.add(m.name())) {
         unique.add(m);
       }

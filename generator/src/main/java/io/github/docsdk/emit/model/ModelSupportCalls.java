@@ -7,7 +7,6 @@ import com.palantir.javapoet.CodeBlock;
 final class ModelSupportCalls {
 
   static final ClassName SUPPORT = ClassName.get("io.github.docsdk.runtime.internal", "ModelSupport");
-  static final ClassName PLAIN_JSON = ClassName.get("io.github.docsdk.runtime.internal", "PlainJson");
 
   /** An unmodifiable view of a list that may be null. */
   CodeBlock freeze(CodeBlock list) {

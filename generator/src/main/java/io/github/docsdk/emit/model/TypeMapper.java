@@ -35,8 +35,6 @@ public final class TypeMapper {
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
-  private static final ClassName JSON_NODE =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
   private final Service service;
   private final ServiceNames names;
@@ -88,7 +86,7 @@ public final class TypeMapper {
         return ParameterizedTypeName.get(LIST, raw(type.element()));
       case STRUCTURE:
         ClassName cls = structureClass(type);
-        return cls == null ? JSON_NODE : cls;
+        return cls == null ? ClassName.OBJECT : cls; // free-form: a plain JSON value
       default:
         throw new IllegalArgumentException("unknown kind " + type.kind());
     }

@@ -39,10 +39,20 @@ public final class ModelSupport {
     /**
      * @param values the values, or null
      * @param <T> the element type
-     * @return a private, mutable copy, or null for null
+     * @return a private, mutable copy without the {@code null} elements (a model's list never holds null,
+     *     as one read from a reply never does), or null for null
      */
     public static <T> List<T> copy(Collection<? extends T> values) {
-        return values == null ? null : new ArrayList<>(values);
+        if (values == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
     }
 
     /**
@@ -69,7 +79,7 @@ public final class ModelSupport {
      *
      * @param values the values, or null
      * @param member the member's JSON name, for the error
-     * @return their strings (a private list), or null for null
+     * @return their strings (a private list, {@code null} elements dropped), or null for null
      * @throws IllegalArgumentException for {@code UNKNOWN_TO_SDK_VERSION}
      */
     public static List<String> strings(Collection<?> values, String member) {
@@ -78,7 +88,9 @@ public final class ModelSupport {
         }
         List<String> out = new ArrayList<>(values.size());
         for (Object value : values) {
-            out.add(value instanceof Enum ? wire((Enum<?>) value, member) : value == null ? null : value.toString());
+            if (value != null) {
+                out.add(value instanceof Enum ? wire((Enum<?>) value, member) : value.toString());
+            }
         }
         return out;
     }

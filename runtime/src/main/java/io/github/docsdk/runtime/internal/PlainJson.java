@@ -3,9 +3,6 @@ package io.github.docsdk.runtime.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.docsdk.runtime.json.JsonRead;
 import io.github.docsdk.runtime.json.JsonWritable;
 import java.io.IOException;
@@ -22,18 +19,8 @@ import java.util.Map;
  * number with a fraction or exponent, read exactly from the text), unmodifiable {@code List<Object>}
  * and {@code Map<String, Object>}, or null. Generated models keep the members they do not know this way.
  */
-@JsonDeserialize(using = PlainJson.Reader.class)
 public final class PlainJson {
-    private final Object value;
-
-    /** @param value a plain value */
-    public PlainJson(Object value) {
-        this.value = value;
-    }
-
-    /** @return the value as plain Java */
-    public Object value() {
-        return value;
+    private PlainJson() {
     }
 
     /**
@@ -168,19 +155,6 @@ public final class PlainJson {
             g.writeEndObject();
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
-        }
-    }
-
-    /** The data-binding adapter generated models still use; reading itself is {@link #read}. */
-    static final class Reader extends JsonDeserializer<PlainJson> {
-        @Override
-        public PlainJson deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlainJson(read(p));
-        }
-
-        @Override
-        public PlainJson getNullValue(DeserializationContext ctxt) {
-            return new PlainJson(null);
         }
     }
 }

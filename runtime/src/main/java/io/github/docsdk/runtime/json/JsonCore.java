@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +34,7 @@ public final class JsonCore {
                     .maxStringLength(MAX_STRING_CHARS)
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .build())
-            // until every model reads through generated readers, which check duplicates themselves
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // no STRICT_DUPLICATE_DETECTION: it costs a HashSet per object; readers check duplicates themselves
             .build();
 
     private JsonCore() {

@@ -32,20 +32,20 @@ final class DefaultBmcAsyncClient implements BmcAsyncClient {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return http.callAsync("CreateInstances", false, request, request.overrideConfiguration(), CreateInstancesResponse.class);
+        return http.callAsync("CreateInstances", false, request, request.overrideConfiguration(), CreateInstancesResponse::fromJson);
     }
 
     @Override
     public CompletableFuture<DescribeImagesResponse> describeImages(DescribeImagesRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.callAsync("DescribeImages", true, request, request.overrideConfiguration(), DescribeImagesResponse.class);
+        return http.callAsync("DescribeImages", true, request, request.overrideConfiguration(), DescribeImagesResponse::fromJson);
     }
 
     @Override
     public CompletableFuture<DescribeInstancesResponse> describeInstances(
             DescribeInstancesRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.callAsync("DescribeInstances", true, request, request.overrideConfiguration(), DescribeInstancesResponse.class);
+        return http.callAsync("DescribeInstances", true, request, request.overrideConfiguration(), DescribeInstancesResponse::fromJson);
     }
 
     @Override

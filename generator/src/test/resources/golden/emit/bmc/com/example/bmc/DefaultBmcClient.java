@@ -26,19 +26,19 @@ final class DefaultBmcClient implements BmcClient {
     public CreateInstancesResponse createInstances(CreateInstancesRequest request) {
         Objects.requireNonNull(request, "request");
         BmcRequestChecks.createInstances(request);
-        return http.call("CreateInstances", false, request, request.overrideConfiguration(), CreateInstancesResponse.class);
+        return http.call("CreateInstances", false, request, request.overrideConfiguration(), CreateInstancesResponse::fromJson);
     }
 
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.call("DescribeImages", true, request, request.overrideConfiguration(), DescribeImagesResponse.class);
+        return http.call("DescribeImages", true, request, request.overrideConfiguration(), DescribeImagesResponse::fromJson);
     }
 
     @Override
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.call("DescribeInstances", true, request, request.overrideConfiguration(), DescribeInstancesResponse.class);
+        return http.call("DescribeInstances", true, request, request.overrideConfiguration(), DescribeInstancesResponse::fromJson);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package com.example.bmc.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.RequestOverrides;
 import io.github.docsdk.runtime.internal.ModelSupport;
-import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.json.JsonCore;
+import io.github.docsdk.runtime.json.JsonRead;
+import io.github.docsdk.runtime.json.JsonWritable;
+import io.github.docsdk.runtime.json.JsonWrite;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,22 +25,15 @@ import java.util.function.Consumer;
  * <p>调用本接口用于查看镜像列表。
  */
 @Generated("io.github.docsdk")
-@JsonDeserialize(
-        builder = DescribeImagesRequest.Builder.class
-)
-public final class DescribeImagesRequest {
+public final class DescribeImagesRequest implements JsonWritable {
     private static final Set<String> MEMBER_NAMES = Set.of("imageIds", "imageName", "catalog", "imageType");
 
-    @JsonProperty("imageIds")
     private final List<String> imageIds;
 
-    @JsonProperty("imageName")
     private final String imageName;
 
-    @JsonProperty("catalog")
     private final String catalog;
 
-    @JsonProperty("imageType")
     private final String imageType;
 
     private final Map<String, Object> unknownFields;
@@ -147,7 +140,6 @@ public final class DescribeImagesRequest {
      *
      * @return the fields in the order added, unmodifiable; empty when none
      */
-    @JsonAnyGetter
     public Map<String, Object> unknownFields() {
         return unknownFields;
     }
@@ -159,6 +151,88 @@ public final class DescribeImagesRequest {
      */
     public RequestOverrides overrideConfiguration() {
         return overrideConfiguration;
+    }
+
+    /**
+     * Reads a {@code DescribeImagesRequest} from a JSON parser positioned at its value (the
+     * SDK's clients call this on the reply as it arrives). Unknown members go to {@link #unknownFields()},
+     * {@code null} list elements are dropped, and a member given twice is refused.
+     *
+     * @param parser a jackson-core parser whose current token starts the object (or is {@code null})
+     * @return the object, or null for a JSON {@code null}; the parser is left on the object's last token
+     * @throws IOException for malformed JSON or a member that does not fit its type (the message names the member)
+     */
+    public static DescribeImagesRequest fromJson(JsonParser parser) throws IOException {
+        if (!JsonRead.startObject(parser)) {
+            return null;
+        }
+        Builder builder = new Builder();
+        long seen = 0L;
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            switch (name) {
+                case "imageIds":
+                    seen = JsonRead.once(parser, seen, 1L);
+                    builder.imageIds = JsonRead.list(parser, JsonRead::string);
+                    break;
+                case "imageName":
+                    seen = JsonRead.once(parser, seen, 1L << 1);
+                    builder.imageName = JsonRead.string(parser);
+                    break;
+                case "catalog":
+                    seen = JsonRead.once(parser, seen, 1L << 2);
+                    builder.catalog = JsonRead.known(parser, Catalog.wireValues);
+                    break;
+                case "imageType":
+                    seen = JsonRead.once(parser, seen, 1L << 3);
+                    builder.imageType = JsonRead.known(parser, ImageType.wireValues);
+                    break;
+                default:
+                    JsonRead.unknown(parser, name, builder.unknownFields);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a {@code DescribeImagesRequest} from JSON text, e.g. what {@link #toJson()} wrote or a
+     * reply's {@code response} member, exactly as the client reads it.
+     *
+     * @param json one JSON object (or {@code null})
+     * @return the object, or null for {@code null}
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the text is not such an object; the message names the member
+     */
+    public static DescribeImagesRequest fromJson(String json) {
+        return JsonRead.fromText(json, DescribeImagesRequest::fromJson, "DescribeImagesRequest");
+    }
+
+    /**
+     * Writes this object as one JSON object: the members that are not null, in docs order, then the
+     * additional fields as given; {@code null} list elements are left out.
+     *
+     * @param generator a jackson-core generator
+     * @throws IOException if the generator fails
+     */
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWrite.field(generator, "imageIds", this.imageIds);
+        JsonWrite.field(generator, "imageName", this.imageName);
+        JsonWrite.field(generator, "catalog", this.catalog);
+        JsonWrite.field(generator, "imageType", this.imageType);
+        JsonWrite.fields(generator, this.unknownFields);
+        generator.writeEndObject();
+    }
+
+    /**
+     * This object as compact JSON, as the SDK sends it (see {@link #writeJson}); secrets are written
+     * as they are, unlike in {@link #toString()}.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return JsonCore.toText(this);
     }
 
     @Override
@@ -194,27 +268,13 @@ public final class DescribeImagesRequest {
     /**
      * Builds {@link DescribeImagesRequest} objects; not thread-safe.
      */
-    @JsonPOJOBuilder(
-            withPrefix = ""
-    )
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            creatorVisibility = JsonAutoDetect.Visibility.NONE
-    )
     public static final class Builder {
-        @JsonProperty("imageIds")
         private List<String> imageIds;
 
-        @JsonProperty("imageName")
         private String imageName;
 
-        @JsonProperty("catalog")
         private String catalog;
 
-        @JsonProperty("imageType")
         private String imageType;
 
         private final Map<String, Object> unknownFields = new LinkedHashMap<>();
@@ -361,14 +421,6 @@ public final class DescribeImagesRequest {
             overrideConfiguration.accept(settings);
             this.overrideConfiguration = settings.build();
             return this;
-        }
-
-        /**
-         * Keeps a member this model does not know; Jackson calls it while reading.
-         */
-        @JsonAnySetter
-        private void unknownField(String name, PlainJson value) {
-            this.unknownFields.put(name, value.value());
         }
 
         /**

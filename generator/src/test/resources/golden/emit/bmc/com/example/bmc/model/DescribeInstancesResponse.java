@@ -1,13 +1,14 @@
 package com.example.bmc.model;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.internal.ModelSupport;
-import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.json.JsonCore;
+import io.github.docsdk.runtime.json.JsonRead;
+import io.github.docsdk.runtime.json.JsonWritable;
+import io.github.docsdk.runtime.json.JsonWrite;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,17 +23,11 @@ import java.util.function.Consumer;
  * <p>查询实例列表。
  */
 @Generated("io.github.docsdk")
-@JsonDeserialize(
-        builder = DescribeInstancesResponse.Builder.class
-)
-public final class DescribeInstancesResponse {
-    @JsonProperty("requestId")
+public final class DescribeInstancesResponse implements JsonWritable {
     private final String requestId;
 
-    @JsonProperty("totalCount")
     private final Long totalCount;
 
-    @JsonProperty("dataSet")
     private final List<InstanceInfo> dataSet;
 
     private final Map<String, Object> unknownFields;
@@ -109,6 +104,81 @@ public final class DescribeInstancesResponse {
         return unknownFields;
     }
 
+    /**
+     * Reads a {@code DescribeInstancesResponse} from a JSON parser positioned at its value (the
+     * SDK's clients call this on the reply as it arrives). Unknown members go to {@link #unknownFields()},
+     * {@code null} list elements are dropped, and a member given twice is refused.
+     *
+     * @param parser a jackson-core parser whose current token starts the object (or is {@code null})
+     * @return the object, or null for a JSON {@code null}; the parser is left on the object's last token
+     * @throws IOException for malformed JSON or a member that does not fit its type (the message names the member)
+     */
+    public static DescribeInstancesResponse fromJson(JsonParser parser) throws IOException {
+        if (!JsonRead.startObject(parser)) {
+            return null;
+        }
+        Builder builder = new Builder();
+        long seen = 0L;
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            switch (name) {
+                case "requestId":
+                    seen = JsonRead.once(parser, seen, 1L);
+                    builder.requestId = JsonRead.string(parser);
+                    break;
+                case "totalCount":
+                    seen = JsonRead.once(parser, seen, 1L << 1);
+                    builder.totalCount = JsonRead.int64(parser);
+                    break;
+                case "dataSet":
+                    seen = JsonRead.once(parser, seen, 1L << 2);
+                    builder.dataSet = JsonRead.list(parser, InstanceInfo::fromJson);
+                    break;
+                default:
+                    JsonRead.unknown(parser, name, builder.unknownFields);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a {@code DescribeInstancesResponse} from JSON text, e.g. what {@link #toJson()} wrote or a
+     * reply's {@code response} member, exactly as the client reads it.
+     *
+     * @param json one JSON object (or {@code null})
+     * @return the object, or null for {@code null}
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the text is not such an object; the message names the member
+     */
+    public static DescribeInstancesResponse fromJson(String json) {
+        return JsonRead.fromText(json, DescribeInstancesResponse::fromJson, "DescribeInstancesResponse");
+    }
+
+    /**
+     * Writes this object as one JSON object: the members that are not null, in docs order; {@code null} list elements are left out.
+     *
+     * @param generator a jackson-core generator
+     * @throws IOException if the generator fails
+     */
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWrite.field(generator, "requestId", this.requestId);
+        JsonWrite.field(generator, "totalCount", this.totalCount);
+        JsonWrite.field(generator, "dataSet", this.dataSet);
+        generator.writeEndObject();
+    }
+
+    /**
+     * This object as compact JSON, as the SDK sends it (see {@link #writeJson}); secrets are written
+     * as they are, unlike in {@link #toString()}.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return JsonCore.toText(this);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -140,24 +210,11 @@ public final class DescribeInstancesResponse {
     /**
      * Builds {@link DescribeInstancesResponse} objects; not thread-safe.
      */
-    @JsonPOJOBuilder(
-            withPrefix = ""
-    )
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            creatorVisibility = JsonAutoDetect.Visibility.NONE
-    )
     public static final class Builder {
-        @JsonProperty("requestId")
         private String requestId;
 
-        @JsonProperty("totalCount")
         private Long totalCount;
 
-        @JsonProperty("dataSet")
         private List<InstanceInfo> dataSet;
 
         private final Map<String, Object> unknownFields = new LinkedHashMap<>();
@@ -235,14 +292,6 @@ public final class DescribeInstancesResponse {
          */
         public Builder dataSet(InstanceInfo... dataSet) {
             return dataSet(dataSet == null ? null : Arrays.asList(dataSet));
-        }
-
-        /**
-         * Keeps a member this model does not know; Jackson calls it while reading.
-         */
-        @JsonAnySetter
-        private void unknownField(String name, PlainJson value) {
-            this.unknownFields.put(name, value.value());
         }
 
         /**

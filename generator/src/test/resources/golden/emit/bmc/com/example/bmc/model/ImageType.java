@@ -1,6 +1,7 @@
 package com.example.bmc.model;
 
 import io.github.docsdk.runtime.Generated;
+import io.github.docsdk.runtime.json.KnownValues;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,6 +30,11 @@ public enum ImageType {
     UNKNOWN_TO_SDK_VERSION(null);
 
     private static final ImageType[] KNOWN = values();
+
+    /**
+     * The wire values, for the models' readers: a known value is read as this very string.
+     */
+    static final KnownValues wireValues = KnownValues.of("PUBLIC_IMAGE", "CUSTOM_IMAGE");
 
     private final String value;
 

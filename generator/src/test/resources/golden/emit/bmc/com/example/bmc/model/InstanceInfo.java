@@ -1,13 +1,14 @@
 package com.example.bmc.model;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.docsdk.runtime.Generated;
 import io.github.docsdk.runtime.internal.ModelSupport;
-import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.json.JsonCore;
+import io.github.docsdk.runtime.json.JsonRead;
+import io.github.docsdk.runtime.json.JsonWritable;
+import io.github.docsdk.runtime.json.JsonWrite;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,45 +23,27 @@ import java.util.function.Consumer;
  * 实例信息。
  */
 @Generated("io.github.docsdk")
-@JsonDeserialize(
-        builder = InstanceInfo.Builder.class
-)
-@JsonAutoDetect(
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
-public final class InstanceInfo {
-    @JsonProperty("instanceId")
+public final class InstanceInfo implements JsonWritable {
     private final String instanceId;
 
-    @JsonProperty("status")
     private final String status;
 
-    @JsonProperty("createTime")
     private final String createTime;
 
-    @JsonProperty("cpuCount")
     private final Long cpuCount;
 
-    @JsonProperty("price")
     private final BigDecimal price;
 
-    @JsonProperty("bandwidthOutMbps")
     private final Double bandwidthOutMbps;
 
-    @JsonProperty("isHA")
     private final Boolean isHA;
 
-    @JsonProperty("adminPassword")
     private final String adminPassword;
 
-    @JsonProperty("tags")
     private final List<String> tags;
 
-    @JsonProperty("statusHistory")
     private final List<String> statusHistory;
 
-    @JsonProperty("image")
     private final ImageInfo image;
 
     private final Map<String, Object> unknownFields;
@@ -258,6 +241,121 @@ public final class InstanceInfo {
         return unknownFields;
     }
 
+    /**
+     * Reads a {@code InstanceInfo} from a JSON parser positioned at its value (the
+     * SDK's clients call this on the reply as it arrives). Unknown members go to {@link #unknownFields()},
+     * {@code null} list elements are dropped, and a member given twice is refused.
+     *
+     * @param parser a jackson-core parser whose current token starts the object (or is {@code null})
+     * @return the object, or null for a JSON {@code null}; the parser is left on the object's last token
+     * @throws IOException for malformed JSON or a member that does not fit its type (the message names the member)
+     */
+    public static InstanceInfo fromJson(JsonParser parser) throws IOException {
+        if (!JsonRead.startObject(parser)) {
+            return null;
+        }
+        Builder builder = new Builder();
+        long seen = 0L;
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            switch (name) {
+                case "instanceId":
+                    seen = JsonRead.once(parser, seen, 1L);
+                    builder.instanceId = JsonRead.string(parser);
+                    break;
+                case "status":
+                    seen = JsonRead.once(parser, seen, 1L << 1);
+                    builder.status = JsonRead.known(parser, InstanceStatus.wireValues);
+                    break;
+                case "createTime":
+                    seen = JsonRead.once(parser, seen, 1L << 2);
+                    builder.createTime = JsonRead.string(parser);
+                    break;
+                case "cpuCount":
+                    seen = JsonRead.once(parser, seen, 1L << 3);
+                    builder.cpuCount = JsonRead.int64(parser);
+                    break;
+                case "price":
+                    seen = JsonRead.once(parser, seen, 1L << 4);
+                    builder.price = JsonRead.decimal(parser);
+                    break;
+                case "bandwidthOutMbps":
+                    seen = JsonRead.once(parser, seen, 1L << 5);
+                    builder.bandwidthOutMbps = JsonRead.float64(parser);
+                    break;
+                case "isHA":
+                    seen = JsonRead.once(parser, seen, 1L << 6);
+                    builder.isHA = JsonRead.bool(parser);
+                    break;
+                case "adminPassword":
+                    seen = JsonRead.once(parser, seen, 1L << 7);
+                    builder.adminPassword = JsonRead.string(parser);
+                    break;
+                case "tags":
+                    seen = JsonRead.once(parser, seen, 1L << 8);
+                    builder.tags = JsonRead.list(parser, JsonRead::string);
+                    break;
+                case "statusHistory":
+                    seen = JsonRead.once(parser, seen, 1L << 9);
+                    builder.statusHistory = JsonRead.list(parser, InstanceStatus.wireValues);
+                    break;
+                case "image":
+                    seen = JsonRead.once(parser, seen, 1L << 10);
+                    builder.image = ImageInfo.fromJson(parser);
+                    break;
+                default:
+                    JsonRead.unknown(parser, name, builder.unknownFields);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a {@code InstanceInfo} from JSON text, e.g. what {@link #toJson()} wrote or a
+     * reply's {@code response} member, exactly as the client reads it.
+     *
+     * @param json one JSON object (or {@code null})
+     * @return the object, or null for {@code null}
+     * @throws io.github.docsdk.runtime.ZenlayerClientException when the text is not such an object; the message names the member
+     */
+    public static InstanceInfo fromJson(String json) {
+        return JsonRead.fromText(json, InstanceInfo::fromJson, "InstanceInfo");
+    }
+
+    /**
+     * Writes this object as one JSON object: the members that are not null, in docs order; {@code null} list elements are left out.
+     *
+     * @param generator a jackson-core generator
+     * @throws IOException if the generator fails
+     */
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWrite.field(generator, "instanceId", this.instanceId);
+        JsonWrite.field(generator, "status", this.status);
+        JsonWrite.field(generator, "createTime", this.createTime);
+        JsonWrite.field(generator, "cpuCount", this.cpuCount);
+        JsonWrite.field(generator, "price", this.price);
+        JsonWrite.field(generator, "bandwidthOutMbps", this.bandwidthOutMbps);
+        JsonWrite.field(generator, "isHA", this.isHA);
+        JsonWrite.field(generator, "adminPassword", this.adminPassword);
+        JsonWrite.field(generator, "tags", this.tags);
+        JsonWrite.field(generator, "statusHistory", this.statusHistory);
+        JsonWrite.field(generator, "image", this.image);
+        generator.writeEndObject();
+    }
+
+    /**
+     * This object as compact JSON, as the SDK sends it (see {@link #writeJson}); secrets are written
+     * as they are, unlike in {@link #toString()}.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return JsonCore.toText(this);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -305,48 +403,27 @@ public final class InstanceInfo {
     /**
      * Builds {@link InstanceInfo} objects; not thread-safe.
      */
-    @JsonPOJOBuilder(
-            withPrefix = ""
-    )
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            creatorVisibility = JsonAutoDetect.Visibility.NONE
-    )
     public static final class Builder {
-        @JsonProperty("instanceId")
         private String instanceId;
 
-        @JsonProperty("status")
         private String status;
 
-        @JsonProperty("createTime")
         private String createTime;
 
-        @JsonProperty("cpuCount")
         private Long cpuCount;
 
-        @JsonProperty("price")
         private BigDecimal price;
 
-        @JsonProperty("bandwidthOutMbps")
         private Double bandwidthOutMbps;
 
-        @JsonProperty("isHA")
         private Boolean isHA;
 
-        @JsonProperty("adminPassword")
         private String adminPassword;
 
-        @JsonProperty("tags")
         private List<String> tags;
 
-        @JsonProperty("statusHistory")
         private List<String> statusHistory;
 
-        @JsonProperty("image")
         private ImageInfo image;
 
         private final Map<String, Object> unknownFields = new LinkedHashMap<>();
@@ -588,14 +665,6 @@ public final class InstanceInfo {
         public Builder image(Consumer<ImageInfo.Builder> image) {
             this.image = ImageInfo.builder().applyMutation(image).build();
             return this;
-        }
-
-        /**
-         * Keeps a member this model does not know; Jackson calls it while reading.
-         */
-        @JsonAnySetter
-        private void unknownField(String name, PlainJson value) {
-            this.unknownFields.put(name, value.value());
         }
 
         /**
