@@ -1,7 +1,10 @@
 package io.github.docsdk.runtime;
 
+import io.github.docsdk.runtime.http.CappedBodyHandler;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -22,6 +25,8 @@ final class AsyncCall<T> {
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final long deadline;
     private volatile CompletableFuture<?> inFlight;
+    /** The body of the exchange in flight, aborted when the call is cancelled while it is read. */
+    private volatile CappedBodyHandler body;
 
     AsyncCall(CallEngine engine, PreparedCall<T> call) {
         this.engine = engine;
@@ -29,8 +34,12 @@ final class AsyncCall<T> {
         this.deadline = CallEngine.deadline(call);
         result.whenComplete((value, failure) -> {
             CompletableFuture<?> current = inFlight;
+            CappedBodyHandler reading = body;
             if (result.isCancelled() && current != null) {
                 current.cancel(true);
+            }
+            if (result.isCancelled() && reading != null) {
+                reading.abort(new java.util.concurrent.CancellationException("the call was cancelled"));
             }
         });
     }
@@ -72,33 +81,40 @@ final class AsyncCall<T> {
     /** Runs holding a permit; releases it exactly once when the exchange ends (or fails to start). */
     private void send(int attempt) {
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> sent;
+        CompletableFuture<HttpResponse<InputStream>> sent;
         AtomicBoolean deadlineHit = new AtomicBoolean();
         ScheduledFuture<?> timer;
+        CappedBodyHandler handler = engine.newBodyHandler();
         try {
             HttpRequest request = engine.requests.build(call, attempt, CallEngine.remaining(deadline));
-            sent = engine.http.sendAsync(request, engine.newBodyHandler());
+            sent = engine.http.sendAsync(request, handler);
             inFlight = sent;
+            body = handler;
             timer = schedule(() -> {
                 deadlineHit.set(true);
+                handler.abort(new HttpTimeoutException("call deadline passed"));
                 sent.cancel(true);
             }, remainingNanos());
         } catch (RuntimeException | Error e) {
             engine.limiter.release();
             throw e;
         }
-        sent.whenComplete((response, failure) -> {
-            timer.cancel(false);
-            engine.limiter.release();
-            guarded(() -> finish(attempt, start, response, failure, deadlineHit.get()));
-        });
+        // The body is read on the client's executor, never on the thread that delivers its bytes.
+        sent.whenCompleteAsync((response, failure) -> {
+            try {
+                guarded(() -> finish(attempt, start, response, failure, deadlineHit, handler));
+            } finally {
+                timer.cancel(false);
+                engine.limiter.release();
+            }
+        }, engine.bodyExecutor);
     }
 
-    private void finish(int attempt, long start, HttpResponse<byte[]> response, Throwable failure,
-            boolean deadlineHit) {
+    private void finish(int attempt, long start, HttpResponse<InputStream> response, Throwable failure,
+            AtomicBoolean deadlineHit, CappedBodyHandler handler) {
         Outcome<T> outcome = response != null
-                ? engine.guardedInterpret(call, response)
-                : engine.interpreter.fromThrowable(call, failure, call.timeoutMillis, deadlineHit);
+                ? engine.guardedInterpret(call, response, handler)
+                : engine.interpreter.fromThrowable(call, failure, call.timeoutMillis, deadlineHit.get());
         outcome = engine.settle(call, outcome, attempt, deadline);
         Duration delay = result.isDone() ? null : engine.retryDelay(call, outcome, attempt, deadline);
         engine.reporter.report(call, attempt, outcome, start, delay);

@@ -5,6 +5,7 @@ import io.github.docsdk.runtime.http.CappedBodyHandler;
 import io.github.docsdk.runtime.http.ConcurrencyLimiter;
 import io.github.docsdk.runtime.http.Timers;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,6 +33,8 @@ final class CallEngine {
     final ConcurrencyLimiter limiter;
     final Timers timers;
     private final Backoff backoff;
+    /** Where async calls read bodies: the HTTP client's own executor. */
+    final Executor bodyExecutor;
 
     CallEngine(ClientConfig config, HttpClient http, URI uri, String threadPrefix) {
         this.config = config;
@@ -40,6 +45,7 @@ final class CallEngine {
         this.limiter = new ConcurrencyLimiter(config.maxConcurrency());
         this.timers = new Timers(threadPrefix + "-timer");
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
+        this.bodyExecutor = http.executor().orElse(ForkJoinPool.commonPool());
     }
 
     static long deadline(PreparedCall<?> call) {
@@ -81,14 +87,16 @@ final class CallEngine {
         return delay.toMillis() < leftMillis ? delay : null;
     }
 
-    <T> Outcome<T> interpret(PreparedCall<T> call, HttpResponse<byte[]> response) {
-        return interpreter.fromResponse(call, response.statusCode(), response.headers(), response.body());
+    <T> Outcome<T> interpret(PreparedCall<T> call, HttpResponse<InputStream> response, CappedBodyHandler handler) {
+        return interpreter.fromResponse(call, response.statusCode(), response.headers(), response.body(),
+                handler::aborted);
     }
 
     /** Interprets, turning a surprise (say, a model constructor that throws) into a typed, final failure. */
-    <T> Outcome<T> guardedInterpret(PreparedCall<T> call, HttpResponse<byte[]> response) {
+    <T> Outcome<T> guardedInterpret(PreparedCall<T> call, HttpResponse<InputStream> response,
+            CappedBodyHandler handler) {
         try {
-            return interpret(call, response);
+            return interpret(call, response, handler);
         } catch (ZenlayerException e) {
             return Outcome.fatal(e);
         } catch (RuntimeException e) {
@@ -142,8 +150,14 @@ final class CallEngine {
         ScheduledFuture<?> timer = timers.schedule(
                 () -> handler.abort(new HttpTimeoutException("call deadline passed")), deadline - System.nanoTime());
         try {
-            HttpResponse<byte[]> response = http.send(request, handler);
-            return guardedInterpret(call, response);
+            HttpResponse<InputStream> response = http.send(request, handler);
+            // the body is read here, on the calling thread, as it arrives
+            Outcome<T> outcome = guardedInterpret(call, response, handler);
+            if (!outcome.isSuccess() && Thread.currentThread().isInterrupted()) {
+                throw new ZenlayerClientException(interpreter.prefix(call)
+                        + "interrupted while reading the response", new InterruptedException("interrupted"));
+            }
+            return outcome;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",

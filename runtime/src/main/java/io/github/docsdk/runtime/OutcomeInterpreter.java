@@ -3,13 +3,16 @@ package io.github.docsdk.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.docsdk.runtime.http.Backoff;
+import io.github.docsdk.runtime.http.CappedBodyHandler;
 import io.github.docsdk.runtime.http.ContentDecoding;
 import io.github.docsdk.runtime.http.ResponseTooLargeException;
 import io.github.docsdk.runtime.json.BodyPreview;
 import io.github.docsdk.runtime.json.Envelope;
 import io.github.docsdk.runtime.json.EnvelopeParser;
+import io.github.docsdk.runtime.json.JsonCore;
 import io.github.docsdk.runtime.json.ServerText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns what came back from one attempt (a response, or a transport failure) into an {@link Outcome}:
@@ -36,34 +40,54 @@ final class OutcomeInterpreter {
         this.maxResponseBytes = maxResponseBytes;
     }
 
-    <T> Outcome<T> fromResponse(PreparedCall<T> call, int status, HttpHeaders headers, byte[] received) {
+    /**
+     * Reads the body as it arrives, straight into the response type's reader; only its first bytes are
+     * kept, for the message when it is not the expected envelope.
+     *
+     * @param received the body as it arrives (closed here)
+     * @param deadlineHit whether the runtime aborted the body because the call timed out
+     */
+    <T> Outcome<T> fromResponse(PreparedCall<T> call, int status, HttpHeaders headers, InputStream received,
+            BooleanSupplier deadlineHit) {
+        try (InputStream raw = received) {
+            return read(call, status, headers, raw);
+        } catch (CappedBodyHandler.BodyReadException e) {
+            return fromThrowable(call, e.getCause(), call.timeoutMillis, deadlineHit.getAsBoolean());
+        } catch (IOException e) {
+            // closing a body read to its end does not fail; anything else was handled in read
+            return fromThrowable(call, e, call.timeoutMillis, deadlineHit.getAsBoolean());
+        }
+    }
+
+    private <T> Outcome<T> read(PreparedCall<T> call, int status, HttpHeaders headers, InputStream raw)
+            throws CappedBodyHandler.BodyReadException {
         String contentType = ServerText.clean(headers.firstValue("content-type").orElse("none"),
                 ServerText.MAX_TOKEN_CHARS);
         Duration retryAfter = Backoff.parseRetryAfter(
                 headers.firstValue("retry-after").orElse(null), Instant.now());
         boolean retryableStatus = RetryRules.isRetryableResponse(status, null, call.readOnly);
-        byte[] body;
-        try {
-            body = ContentDecoding.decode(headers.firstValue("content-encoding").orElse(null), received,
-                    maxResponseBytes);
-        } catch (IOException e) {
-            return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                    + ": could not decode the body: " + e.getMessage(), status, e), false, null, status, null);
-        }
-        if (body.length == 0) {
-            return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                    + " with an empty body (Content-Type " + contentType + ")", status, null),
-                    retryableStatus, retryAfter, status, null);
-        }
+        BodyPreview.Head body = null;
         Envelope<T> envelope;
         try {
-            envelope = EnvelopeParser.parse(body, call.reader);
+            body = new BodyPreview.Head(ContentDecoding.decode(headers.firstValue("content-encoding").orElse(null),
+                    raw, maxResponseBytes));
+            if (body.isEmpty()) {
+                return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
+                        + " with an empty body (Content-Type " + contentType + ")", status, null),
+                        retryableStatus, retryAfter, status, null);
+            }
+            envelope = EnvelopeParser.parse(JsonCore.parser(body), call.reader);
+        } catch (CappedBodyHandler.BodyReadException e) {
+            throw e;
+        } catch (ContentDecoding.BodyDecodeException e) {
+            return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
+                    + ": could not decode the body: " + e.getMessage(), status, e), false, null, status, null);
         } catch (IOException e) {
             String problem = hasCause(e, StreamConstraintsException.class)
                     ? ": the body breaks a JSON reading limit (" : ": the body is not the expected JSON envelope (";
             return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
                     + problem + reason(e) + "; Content-Type "
-                    + contentType + "): " + BodyPreview.of(body), status, e),
+                    + contentType + "): " + body.preview(), status, e),
                     retryableStatus, retryAfter, status, null);
         }
         if (envelope.isError()) {
@@ -79,10 +103,10 @@ final class OutcomeInterpreter {
             }
             return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
                     + ": the JSON has no \"response\" member (requestId " + requestId + "): "
-                    + BodyPreview.of(body), status, null), false, null, status, requestId);
+                    + body.preview(), status, null), false, null, status, requestId);
         }
         return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                + " without an error code (requestId " + requestId + "): " + BodyPreview.of(body),
+                + " without an error code (requestId " + requestId + "): " + body.preview(),
                 status, null), retryableStatus, retryAfter, status, requestId);
     }
 

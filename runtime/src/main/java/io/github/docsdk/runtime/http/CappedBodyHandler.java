@@ -1,30 +1,34 @@
 package io.github.docsdk.runtime.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Collects a response body into one {@code byte[]}, refusing bodies above a cap.
+ * Hands a response body to its reader as it arrives, as an {@link InputStream} over the HTTP client's own
+ * buffers (no copy into one array), refusing bodies above a cap.
  *
- * <p>The array grows with what actually arrives: a declared Content-Length sizes it only up to
- * {@link #MAX_PRESIZE_BYTES} (a server that declares 32 MiB and sends one byte costs 64 KiB, not 32 MiB) and
- * caps later growth so an honest length ends in an exact fit; a declared length above the cap fails before any
- * byte is read; reading stops as soon as the cap is crossed.
+ * <p>The stream is ready as soon as the headers are: a declared Content-Length above the cap fails the
+ * exchange before any byte is read; a body growing past the cap fails the read that crosses it, with
+ * {@link ResponseTooLargeException}. Only what has arrived and is not yet read is held.
  *
- * <p>A handler can be {@link #abort aborted} from another thread (the call deadline): the body stops
- * being read, the connection is dropped, and the exchange fails with the given exception. This covers a
- * body that stalls after the headers, which {@code HttpRequest.timeout} does not.
+ * <p>A handler can be {@link #abort aborted} from another thread (the call deadline, a cancelled call):
+ * the body stops being read, the connection is dropped, and the exchange (or the pending read) fails with
+ * the given exception. This covers a body that stalls after the headers, which {@code HttpRequest.timeout}
+ * does not. Every failure of the source surfaces from {@code read} as a {@link BodyReadException}, so a
+ * reader can tell the transport's failures from its own.
  */
-public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
-    /** The most a declared Content-Length reserves before the bytes arrive. */
-    public static final int MAX_PRESIZE_BYTES = 64 * 1024;
-
+public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputStream> {
     private final long maxBytes;
     private Subscriber subscriber;
     private Throwable abortedWith;
@@ -35,7 +39,7 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
     }
 
     @Override
-    public BodySubscriber<byte[]> apply(ResponseInfo info) {
+    public BodySubscriber<InputStream> apply(ResponseInfo info) {
         long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
         Subscriber s = new Subscriber(maxBytes, declared);
         Throwable abort;
@@ -52,7 +56,7 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
     /**
      * Stops reading the body of the exchange this handler serves (or the next one it is applied to).
      *
-     * @param reason what the exchange fails with
+     * @param reason what the exchange, or the read waiting for bytes, fails with
      */
     public void abort(Throwable reason) {
         Subscriber s;
@@ -70,13 +74,29 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
         return abortedWith != null;
     }
 
-    private static final class Subscriber implements BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    /** A failure of the body's source (transport, cap, abort) met while reading it. */
+    public static final class BodyReadException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyReadException(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static final class Subscriber extends InputStream implements BodySubscriber<InputStream> {
+        private static final ByteBuffer END = ByteBuffer.allocate(0);
+
+        private final CompletableFuture<InputStream> body = new CompletableFuture<>();
+        private final BlockingQueue<ByteBuffer> queue = new LinkedBlockingQueue<>();
         private final long maxBytes;
         private final long declared;
         private volatile Flow.Subscription subscription;
-        private byte[] buffer;
-        private int size;
+        private volatile Throwable failure;
+        /** Bytes received so far; touched by the delivering thread only. */
+        private long received;
+        /** Reader state, touched by the reading thread only. */
+        private ByteBuffer current;
+        private boolean ended;
 
         Subscriber(long maxBytes, long declared) {
             this.maxBytes = maxBytes;
@@ -84,57 +104,56 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
         }
 
         @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
+        public CompletionStage<InputStream> getBody() {
+            return body;
         }
 
         @Override
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
-            if (result.isDone()) {
+            if (body.isDone()) {
                 s.cancel(); // aborted before the body started
                 return;
             }
             if (declared > maxBytes) {
                 s.cancel();
-                result.completeExceptionally(new ResponseTooLargeException(maxBytes,
-                        "Content-Length " + declared));
+                body.completeExceptionally(new ResponseTooLargeException(maxBytes, "Content-Length " + declared));
                 return;
             }
-            buffer = new byte[declared >= 0 ? (int) Math.min(declared, MAX_PRESIZE_BYTES) : 8192];
+            body.complete(this);
             s.request(Long.MAX_VALUE);
         }
 
         @Override
         public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
+            if (failure != null) {
                 return;
             }
             for (ByteBuffer item : items) {
                 int n = item.remaining();
-                if ((long) size + n > maxBytes) {
+                if (n == 0) {
+                    continue;
+                }
+                received += n;
+                if (received > maxBytes) {
                     subscription.cancel();
-                    buffer = null;
-                    result.completeExceptionally(new ResponseTooLargeException(maxBytes,
-                            "received more than the limit"));
+                    fail(new ResponseTooLargeException(maxBytes, "received more than the limit"));
                     return;
                 }
-                ensureCapacity(size + n);
-                item.get(buffer, size, n);
-                size += n;
+                queue.add(item);
             }
         }
 
-        private void ensureCapacity(int needed) {
-            if (needed > buffer.length) {
-                long grown = Math.max((long) needed, (long) buffer.length * 2);
-                if (declared >= needed) {
-                    grown = Math.min(grown, declared); // the rest of an honest body fits exactly
-                }
-                byte[] bigger = new byte[(int) Math.min(grown, Math.min(maxBytes, Integer.MAX_VALUE - 8))];
-                System.arraycopy(buffer, 0, bigger, 0, size);
-                buffer = bigger;
+        @Override
+        public void onError(Throwable throwable) {
+            if (!body.completeExceptionally(throwable)) {
+                fail(throwable);
             }
+        }
+
+        @Override
+        public void onComplete() {
+            queue.add(END);
         }
 
         void abort(Throwable reason) {
@@ -142,28 +161,83 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<byte[]>
             if (s != null) {
                 s.cancel();
             }
-            result.completeExceptionally(reason);
+            if (!body.completeExceptionally(reason)) {
+                fail(reason);
+            }
+        }
+
+        private void fail(Throwable t) {
+            if (failure == null) {
+                failure = t;
+            }
+            queue.clear(); // what is left will never be read
+            queue.add(END);
         }
 
         @Override
-        public void onError(Throwable throwable) {
-            buffer = null;
-            result.completeExceptionally(throwable);
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
-        public void onComplete() {
-            if (result.isDone()) {
-                return;
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
             }
-            byte[] out = buffer;
-            buffer = null;
-            if (out.length != size) {
-                byte[] exact = new byte[size];
-                System.arraycopy(out, 0, exact, 0, size);
-                out = exact;
+            if ((current == null || !current.hasRemaining()) && !advance()) {
+                return -1;
             }
-            result.complete(out);
+            int n = Math.min(len, current.remaining());
+            current.get(b, off, n);
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return current == null ? 0 : current.remaining();
+        }
+
+        /** @return false at the end of the body */
+        private boolean advance() throws IOException {
+            while (true) {
+                Throwable f = failure;
+                if (f != null) {
+                    throw new BodyReadException(f);
+                }
+                if (ended) {
+                    return false;
+                }
+                ByteBuffer next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    InterruptedIOException io = new InterruptedIOException("interrupted while reading the body");
+                    io.initCause(e);
+                    throw new BodyReadException(io);
+                }
+                if (next == END) {
+                    ended = failure == null;
+                    continue;
+                }
+                current = next;
+                return true;
+            }
+        }
+
+        /** Stops the exchange if the body was not read to its end (the connection is then not reused). */
+        @Override
+        public void close() {
+            if (!ended) {
+                Flow.Subscription s = subscription;
+                if (s != null) {
+                    s.cancel();
+                }
+                ended = true;
+                queue.clear();
+            }
         }
     }
 }
