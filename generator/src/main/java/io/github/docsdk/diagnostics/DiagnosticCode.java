@@ -4,6 +4,7 @@ import static io.github.docsdk.spec.Severity.ERROR;
 import static io.github.docsdk.spec.Severity.NOTE;
 import static io.github.docsdk.spec.Severity.WARNING;
 
+import io.github.docsdk.read.InputLimits;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.Severity;
 import io.github.docsdk.spec.SourceLocation;
@@ -28,7 +29,8 @@ public enum DiagnosticCode {
   INTERNAL_ERROR(ERROR, "docsdk failed on this input (a bug, not a docs problem)",
       "the page or step is skipped; please report it with the docs that caused it",
       "a page that crashes the reader"),
-  PAGE_TOO_LARGE(WARNING, "a page is larger than docsdk reads", "the page is skipped",
+  PAGE_TOO_LARGE(ERROR, "a page is larger than docsdk reads (" + InputLimits.MAX_PAGE_BYTES / (1024 * 1024)
+      + " MiB)", "the page is skipped; nothing is generated",
       "a 20 MB Markdown file"),
   PAGE_TOO_COMPLEX(ERROR, "a page nests too deeply to be read", "the page is skipped",
       "10 000 nested `>` block quotes"),
@@ -42,6 +44,11 @@ public enum DiagnosticCode {
       "`[公共错误码](../commonerrorcode.md)` with no such file"),
   FRONT_MATTER(NOTE, "the page starts with YAML front matter", "ignored",
       "`---` / `description: ...` / `---` above the H1"),
+  TREE_TOO_LARGE(ERROR, "the pages of the docs folder are together larger than docsdk reads ("
+      + InputLimits.MAX_TREE_BYTES / (1024 * 1024) + " MiB)", "the pages past the limit (in path order) are not "
+      + "read; nothing is generated", "a docs folder holding a dump of a whole wiki"),
+  TOO_MANY_PAGES(ERROR, "the docs folder holds more Markdown files than docsdk reads (" + InputLimits.MAX_PAGES
+      + "); it stops listing there", "no page is read; nothing is generated", "`--docs` pointed at a home folder"),
 
   // --- titles and headings
   ACTION_TITLE(NOTE, "the page title does not name the action plainly",
@@ -107,6 +114,18 @@ public enum DiagnosticCode {
   REQUIRED_UNREADABLE(WARNING, "the required cell of a row is neither yes nor no",
       "the member is optional", "`| zoneId | 视情况 | String | ... |`"),
 
+  TABLE_TOO_LONG(ERROR, "a table has more rows than docsdk reads (" + InputLimits.MAX_TABLE_ROWS + ")",
+      "the rows past the limit are dropped without being parsed; nothing is generated",
+      "a request table of 100 000 generated rows"),
+  PAGE_TOO_MANY_ROWS(ERROR, "the tables of a page have more rows together than docsdk reads ("
+      + InputLimits.MAX_PAGE_ROWS + ")", "the rows past the limit are dropped without being parsed; nothing is "
+      + "generated", "a data-structure page of 50 tables of 200 rows"),
+  ROW_TOO_WIDE(ERROR, "a table row has more cells than docsdk reads (" + InputLimits.MAX_CELLS + ")",
+      "the cells past the limit are dropped without being parsed; nothing is generated",
+      "a header row of 10 000 columns"),
+  CELL_TOO_LONG(WARNING, "a table cell is longer than docsdk reads (" + InputLimits.MAX_CELL_CHARS
+      + " characters)", "the rest of the cell is left out", "a description cell holding 1 MB of text"),
+
   // --- structures and enums
   SHAPE_ON_ACTION_PAGE(NOTE, "a structure is defined on an action page rather than a data-structure page",
       "read as a structure", "`## InstanceInfo` with a member table on `DescribeInstances.md`"),
@@ -124,6 +143,9 @@ public enum DiagnosticCode {
       "`## ZoneInfo` with different tables on two pages"),
   DUPLICATE_ACTION(WARNING, "an action is documented on two pages", "the first page is kept",
       "two pages titled `# DescribeZones`"),
+  TOO_MANY_MEMBERS(ERROR, "a structure, request or response has more members than docsdk generates ("
+      + InputLimits.MAX_MEMBERS + ")", "nothing is generated (keys of an example object past the limit are not read)",
+      "an example object of 5 000 keys for a type the docs do not define"),
 
   // --- types and links
   TYPE_SPELLING(NOTE, "a type is not spelled as in datatype.md", "read as the type it spells",

@@ -4,9 +4,6 @@ import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.parse.internal.JsonLite;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.SourceLocation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +47,7 @@ public final class LintRules {
     List<Diagnostic> problems = new ArrayList<>();
     Path file = docsRoot.resolve(FILE);
     if (Files.isRegularFile(file)) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      readFile(text, levels, problems);
+      readFile(io.github.docsdk.read.ConfigFiles.read(file), levels, problems);
     }
     if (configured != null) {
       SourceLocation build = SourceLocation.of("<rules>", 0, 0);

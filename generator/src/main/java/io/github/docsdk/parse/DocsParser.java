@@ -14,6 +14,8 @@ import io.github.docsdk.parse.internal.Raw;
 import io.github.docsdk.parse.internal.Reachable;
 import io.github.docsdk.parse.internal.LinkTargets;
 import io.github.docsdk.parse.internal.ShapeIndex;
+import io.github.docsdk.read.ConfigFiles;
+import io.github.docsdk.read.InputLimits;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.read.MarkdownPage;
 import io.github.docsdk.read.MarkdownReader;
@@ -26,15 +28,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Reads a folder of Markdown API docs into the spec model. Never throws for bad docs: every
@@ -42,8 +46,14 @@ import java.util.stream.Stream;
  */
 public final class DocsParser {
 
-  /** Pages larger than this are not API reference pages; reading them is refused with a warning. */
-  static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+  /** Pages larger than this are not API reference pages; reading them is refused. */
+  static final int MAX_PAGE_BYTES = InputLimits.MAX_PAGE_BYTES;
+
+  /** What the pages read so far took of {@link InputLimits#MAX_TREE_BYTES}. */
+  private static final class TreeBudget {
+    long bytes;
+    boolean exhausted;
+  }
 
   /** The name of the overrides file looked for in the docs root. */
   public static final String OVERRIDES_FILE = "docsdk-overrides.json";
@@ -61,16 +71,23 @@ public final class DocsParser {
     Diags d = new Diags();
     LinkRoot linkRoot = LinkRoot.of(root, options.linkRoot());
     TreeMap<String, Path> files = listMarkdown(root, linkRoot, d);
+    if (files == null) {
+      d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.TOO_MANY_PAGES, docsRoot + " holds more than "
+          + InputLimits.MAX_PAGES + " Markdown files", "no page read; nothing to generate");
+      return new ParseResult(new Service(options.service(), options.apiVersion(), List.of(), List.of(), List.of()),
+          d.list(), LockSession.fresh());
+    }
+    TreeBudget budget = new TreeBudget();
     List<Raw.Page> pages = new ArrayList<>();
     for (var e : files.entrySet()) {
-      Raw.Page page = readPage(e.getKey(), e.getValue(), d);
+      Raw.Page page = readPage(e.getKey(), e.getValue(), d, budget);
       if (page != null) {
         pages.add(page);
       }
     }
     Set<String> known = new TreeSet<>(files.keySet());
-    pages.addAll(linkedFromOutside(root, linkRoot, pages, known, d));
-    List<ErrorCode> common = commonErrors(root, linkRoot, pages, files.keySet(), d);
+    pages.addAll(linkedFromOutside(root, linkRoot, pages, known, d, budget));
+    List<ErrorCode> common = commonErrors(root, linkRoot, pages, files.keySet(), d, budget);
     LockSession lock = readLock(root, options.lockFile(), d);
     Service service = assemble(options, pages, common, known, lock, d);
     if (service.operations().isEmpty()) {
@@ -80,7 +97,7 @@ public final class DocsParser {
     Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
     if (Files.isRegularFile(overrides)) {
       String shown = relativeName(root, overrides);
-      String text = readString(overrides);
+      String text = ConfigFiles.read(overrides);
       try {
         service = Overrides.apply(service, text, shown, d);
       } catch (RuntimeException | StackOverflowError e) {
@@ -91,8 +108,27 @@ public final class DocsParser {
       throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides()));
     }
     Service reached = Reachable.prune(service);
+    checkMembers(reached, d);
     crossCheck(reached, pages, d);
     return new ParseResult(reached, d.list(), lock);
+  }
+
+  /** Structures, requests and responses above {@link InputLimits#MAX_MEMBERS} (tables and overrides together). */
+  private static void checkMembers(Service service, Diags d) {
+    for (var op : service.operations()) {
+      checkMembers(op.location(), op.name() + " request", op.request().size(), d);
+      checkMembers(op.location(), op.name() + " response", op.response().size(), d);
+    }
+    for (var s : service.structures()) {
+      checkMembers(s.location(), "structure " + s.name(), s.members().size(), d);
+    }
+  }
+
+  private static void checkMembers(SourceLocation at, String what, int members, Diags d) {
+    if (members > InputLimits.MAX_MEMBERS) {
+      d.report(at, DiagnosticCode.TOO_MANY_MEMBERS, what + " has " + members + " members, more than "
+          + InputLimits.MAX_MEMBERS, "nothing generated");
+    }
   }
 
   /**
@@ -109,7 +145,7 @@ public final class DocsParser {
     }
     String shown = relativeName(root, file);
     try {
-      return LockSession.of(NameLock.parse(readString(file)));
+      return LockSession.of(NameLock.parse(ConfigFiles.read(file)));
     } catch (LockFormatException e) {
       d.report(SourceLocation.of(shown, e.line(), 1), DiagnosticCode.LOCK_UNREADABLE, "the name lock cannot be read: " + e.getMessage(),
           "fix or delete it (deleting it gives every element a fresh name)");
@@ -141,6 +177,7 @@ public final class DocsParser {
     LockSession lock = LockSession.fresh();
     Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), lock, d);
     Service reached = Reachable.prune(service);
+    checkMembers(reached, d);
     crossCheck(reached, parsed, d);
     return new ParseResult(reached, d.list(), lock);
   }
@@ -175,23 +212,35 @@ public final class DocsParser {
     }
   }
 
-  private static Raw.Page readPage(String rel, Path file, Diags d) {
-    String text = readPage(rel, file, d, null);
+  private static Raw.Page readPage(String rel, Path file, Diags d, TreeBudget budget) {
+    String text = readPage(rel, file, d, null, budget);
     return text == null ? null : safeParse(rel, text, d);
   }
 
   /**
-   * The page's text, or null (with {@code PAGE_TOO_LARGE}, located at {@code at} or the page's
-   * first line) when it is above the page limit. Reads at most one byte past the limit, whatever
-   * the file system says the size is.
+   * The page's text, or null when it is above the page limit ({@code PAGE_TOO_LARGE}) or the
+   * pages before it took the tree's ({@code TREE_TOO_LARGE}, reported once), located at {@code at}
+   * or the page's first line. Reads at most one byte past the limit, whatever the file system says
+   * the size is.
    */
-  private static String readPage(String rel, Path file, Diags d, SourceLocation at) {
+  private static String readPage(String rel, Path file, Diags d, SourceLocation at, TreeBudget budget) {
+    if (budget.exhausted) {
+      return null;
+    }
+    SourceLocation where = at != null ? at : SourceLocation.of(rel, 1, 1);
+    String what = at != null ? "the linked page " + rel : "page";
     try (java.io.InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+      byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
       if (bytes.length > MAX_PAGE_BYTES) {
-        d.report(at != null ? at : SourceLocation.of(rel, 1, 1), DiagnosticCode.PAGE_TOO_LARGE,
-            (at != null ? "the linked page " + rel : "page") + " is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
-            + " MB", "page skipped");
+        d.report(where, DiagnosticCode.PAGE_TOO_LARGE, what + " is larger than " + MAX_PAGE_BYTES / (1024 * 1024)
+            + " MiB", "page skipped");
+        return null;
+      }
+      budget.bytes += bytes.length;
+      if (budget.bytes > InputLimits.MAX_TREE_BYTES) {
+        budget.exhausted = true;
+        d.report(where, DiagnosticCode.TREE_TOO_LARGE, what + " takes the pages read past "
+            + InputLimits.MAX_TREE_BYTES / (1024 * 1024) + " MiB", "this page and the ones after it (in path order) not read");
         return null;
       }
       return decode(bytes);
@@ -223,14 +272,14 @@ public final class DocsParser {
    * folder still find {@code ../datastructure.md}). Only their structures and enums are used.
    */
   private static List<Raw.Page> linkedFromOutside(Path root, LinkRoot linkRoot, List<Raw.Page> pages,
-      Set<String> known, Diags d) {
+      Set<String> known, Diags d, TreeBudget budget) {
     List<Raw.Page> extra = new ArrayList<>();
     List<Raw.Page> frontier = pages;
     for (int round = 0; round < 3 && !frontier.isEmpty(); round++) {
       List<Raw.Page> next = new ArrayList<>();
       for (var target : LinkTargets.outside(frontier).entrySet()) {
         String rel = target.getKey();
-        if (known.contains(rel) || known.size() > 10_000) {
+        if (known.contains(rel) || known.size() > InputLimits.MAX_PAGES) {
           continue;
         }
         Path file;
@@ -248,7 +297,7 @@ public final class DocsParser {
               + " leads outside the link root " + linkRoot, "not followed");
           continue;
         }
-        String text = readPage(rel, file, d, target.getValue());
+        String text = readPage(rel, file, d, target.getValue(), budget);
         Raw.Page page = text == null ? null : safeParse(rel, text, new Diags());
         if (page != null && !page.shapes().isEmpty()) {
           next.add(new Raw.Page(rel, null, page.shapes(), List.of()));
@@ -262,7 +311,7 @@ public final class DocsParser {
 
   /** Common error codes: pages the error sections link to (even outside the root), read once. */
   private static List<ErrorCode> commonErrors(Path root, LinkRoot linkRoot, List<Raw.Page> pages,
-      Set<String> inRoot, Diags d) {
+      Set<String> inRoot, Diags d, TreeBudget budget) {
     TreeMap<String, SourceLocation> targets = new TreeMap<>();
     for (Raw.Page p : pages) {
       if (p.operation() == null) {
@@ -295,7 +344,7 @@ public final class DocsParser {
             + e.getKey() + " leads outside the link root " + linkRoot, "not followed; no common error codes from it");
         continue;
       }
-      String text = readPage(e.getKey(), file, d, e.getValue());
+      String text = readPage(e.getKey(), file, d, e.getValue(), budget);
       if (text == null) {
         continue;
       }
@@ -309,27 +358,54 @@ public final class DocsParser {
     return out;
   }
 
+  /**
+   * The Markdown files under the root by relative path, hidden files and folders (such as
+   * {@code .git}) left out and not walked; null when there are more than {@link InputLimits#MAX_PAGES}
+   * (the walk stops there).
+   */
   private static TreeMap<String, Path> listMarkdown(Path root, LinkRoot linkRoot, Diags d) {
     TreeMap<String, Path> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .forEach(p -> {
-            String rel = relativeName(root, p);
-            if (rel.startsWith(".") || rel.contains("/.")) {
-              return;
-            }
-            if (Files.isSymbolicLink(p) && !linkRoot.contains(p)) {
-              d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.SYMLINK_OUTSIDE_ROOT, rel
-                  + " is a symbolic link to a file outside the link root " + linkRoot, "page not read");
-              return;
-            }
-            files.put(rel, p);
-          });
+    boolean[] tooMany = new boolean[1];
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+          String name = p.getFileName().toString();
+          if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".md") || !Files.isRegularFile(p)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String rel = relativeName(root, p);
+          if (Files.isSymbolicLink(p) && !linkRoot.contains(p)) {
+            d.report(SourceLocation.of(rel, 1, 1), DiagnosticCode.SYMLINK_OUTSIDE_ROOT, rel
+                + " is a symbolic link to a file outside the link root " + linkRoot, "page not read");
+            return FileVisitResult.CONTINUE;
+          }
+          files.put(rel, p);
+          if (files.size() > InputLimits.MAX_PAGES) {
+            tooMany[0] = true;
+            return FileVisitResult.TERMINATE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+          if (p.equals(root)) {
+            throw e;
+          }
+          return FileVisitResult.CONTINUE; // an unreadable entry below the root is not a page
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return files;
+    return tooMany[0] ? null : files;
   }
 
   private static String relativeName(Path root, Path file) {
@@ -339,14 +415,6 @@ public final class DocsParser {
   }
 
   /** UTF-8, with malformed bytes replaced rather than failing. */
-  static String readString(Path file) {
-    try {
-      return decode(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static String decode(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8.newDecoder()

@@ -12,12 +12,19 @@ import java.util.Optional;
  * @param blocks in document order
  * @param frontMatterLines number of lines of YAML front matter at the top (0 when none)
  * @param frontMatter the front matter's text without the {@code ---} fences, or empty
+ * @param limits where reading reached one of the {@link InputLimits} (what was left out), in page order
  */
-public record MarkdownPage(String path, List<Block> blocks, int frontMatterLines, String frontMatter) {
+public record MarkdownPage(String path, List<Block> blocks, int frontMatterLines, String frontMatter,
+    List<LimitHit> limits) {
 
   public MarkdownPage {
     blocks = List.copyOf(blocks);
     frontMatter = frontMatter == null ? "" : frontMatter;
+    limits = limits == null ? List.of() : List.copyOf(limits);
+  }
+
+  public MarkdownPage(String path, List<Block> blocks, int frontMatterLines, String frontMatter) {
+    this(path, blocks, frontMatterLines, frontMatter, List.of());
   }
 
   /** The first level-1 heading, if any. */

@@ -1,6 +1,9 @@
 package io.github.docsdk.read;
 
 import io.github.docsdk.read.internal.BlockFlattener;
+import io.github.docsdk.read.internal.TableLimiter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -50,8 +53,13 @@ public final class MarkdownReader {
       text = rest.toString();
       frontMatter = fm.toString();
     }
+    TableLimiter.Result limited = TableLimiter.limit(text);
+    text = limited.text();
     Node document = parse(text);
-    return new MarkdownPage(path, BlockFlattener.flatten(document, text), fmLines, frontMatter);
+    List<LimitHit> hits = new ArrayList<>(limited.hits());
+    List<Block> blocks = BlockFlattener.flatten(document, text, limited.pageRows(), hits);
+    hits.sort(Comparator.comparingInt(LimitHit::line).thenComparingInt(LimitHit::column));
+    return new MarkdownPage(path, blocks, fmLines, frontMatter, hits);
   }
 
   /**

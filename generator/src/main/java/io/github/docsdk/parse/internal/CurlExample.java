@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 final class CurlExample {
 
   private static final Pattern URL = Pattern.compile("https?://([^\\s'\"]+)");
+  // Only the openings are patterns; the closing quote is looked for by hand, so that many openings
+  // that never close cost one pass over the text instead of one each.
   private static final Pattern HEADER =
-      Pattern.compile("(?:-H|--header)\\s+(['\"])\\s*([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*?)\\s*\\1");
-  private static final Pattern DATA =
-      Pattern.compile("(?:-d|--data|--data-raw|--data-binary)\\s+(['\"])(.*?)\\1(?=\\s|$)", Pattern.DOTALL);
+      Pattern.compile("(?:-H|--header)\\s++(['\"])\\s*+([A-Za-z][A-Za-z0-9-]*+)\\s*+:");
+  private static final Pattern DATA = Pattern.compile("(?:-d|--data|--data-raw|--data-binary)\\s++(['\"])");
 
   private CurlExample() {}
 
@@ -43,8 +44,9 @@ final class CurlExample {
     Matcher header = HEADER.matcher(text);
     while (header.find()) {
       String name = header.group(2);
-      if (name.equalsIgnoreCase("X-ZC-Action") || name.equalsIgnoreCase("X-TC-Action")) {
-        action = header.group(3);
+      int close = headerEnd(text, header.end(), header.group(1).charAt(0));
+      if (close >= 0 && (name.equalsIgnoreCase("X-ZC-Action") || name.equalsIgnoreCase("X-TC-Action"))) {
+        action = text.substring(header.end(), close).strip();
         actionHeader = name;
         actionAt = at(block, file, text, header.start(2));
         break;
@@ -53,12 +55,46 @@ final class CurlExample {
     String request = "";
     int requestLine = 0;
     Matcher data = DATA.matcher(text);
-    if (data.find()) {
-      request = data.group(2).strip();
-      requestLine = request.isEmpty() ? 0 : at(block, file, text, data.start(2)).line();
+    boolean[] neverClosed = new boolean[2]; // per quote kind: no later opening of it can close either
+    while (data.find()) {
+      char quote = data.group(1).charAt(0);
+      if (neverClosed[quote == '\'' ? 0 : 1]) {
+        continue;
+      }
+      int close = bodyEnd(text, data.end(), quote);
+      if (close >= 0) {
+        request = text.substring(data.end(), close).strip();
+        requestLine = request.isEmpty() ? 0 : at(block, file, text, data.end()).line();
+        break;
+      }
+      neverClosed[quote == '\'' ? 0 : 1] = true;
     }
     return new RawExample(title, host, action, actionHeader, actionAt, request, requestLine, "", 0,
         SourceLocation.of(file, block.line(), block.column()));
+  }
+
+  /** The closing quote of a header value on the same line, or -1. */
+  private static int headerEnd(String text, int from, char quote) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == quote) {
+        return i;
+      }
+      if (c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The quote that closes a body (followed by white space or the end), or -1 when none does. */
+  private static int bodyEnd(String text, int from, char quote) {
+    for (int i = text.indexOf(quote, from); i >= 0; i = text.indexOf(quote, i + 1)) {
+      if (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static SourceLocation at(CodeBlock block, String file, String text, int offset) {

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class ExampleParser {
 
+  // Possessive runs of spaces and stars (*+), and no lazy group before trailing spaces: a line of
+  // many spaces must fail in one pass, not by trying every way to share them out.
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?i)^\\s*\\**\\s*(request|response|请求|响应|返回|请求示例|响应示例|返回示例|请求参数|返回结果|输出|输入|output|input)"
-              + "(?:\\s*(?:body|example|示例))?\\s*\\**\\s*[:：]\\s*\\**\\s*(.*)$");
-  private static final Pattern HEADER = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9-]*)\\s*[:：]\\s*(.*?)\\s*$");
+          "(?i)^\\s*+\\**+\\s*+(request|response|请求|响应|返回|请求示例|响应示例|返回示例|请求参数|返回结果|输出|输入|output|input)"
+              + "(?:\\s*+(?:body|example|示例))?\\s*+\\**+\\s*+[:：]\\s*+\\**+\\s*+(.*)$");
+  private static final Pattern HEADER = Pattern.compile("^\\s*+([A-Za-z][A-Za-z0-9-]*+)\\s*+[:：]\\s*+(.*)$");
 
   private ExampleParser() {}
 
@@ -81,9 +83,9 @@ public final class ExampleParser {
       if (header.matches() && !stripped.startsWith("{") && !stripped.startsWith("\"")) {
         String name = header.group(1);
         if (name.equalsIgnoreCase("Host")) {
-          host = header.group(2);
+          host = header.group(2).strip();
         } else if (name.equalsIgnoreCase("X-ZC-Action") || name.equalsIgnoreCase("X-TC-Action")) {
-          action = header.group(2);
+          action = header.group(2).strip();
           actionHeader = name;
           actionAt = SourceLocation.of(file, fileLine, line.indexOf(name) + 1);
         }

@@ -6,6 +6,7 @@ import io.github.docsdk.read.CodeBlock;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.Hint;
 import io.github.docsdk.read.HtmlBlock;
+import io.github.docsdk.read.LimitHit;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.read.MarkdownPage;
 import io.github.docsdk.read.MarkdownPage.Section;
@@ -42,6 +43,7 @@ public final class PageParser {
 
   /** Reads a page only for its error table (the common error codes page). */
   public static List<ErrorCode> commonErrors(MarkdownPage page, Diags d) {
+    reportLimits(page, d);
     List<ErrorCode> out = new ArrayList<>();
     for (Block b : page.blocks()) {
       if (b instanceof Table t) {
@@ -54,11 +56,34 @@ public final class PageParser {
     return out;
   }
 
+  /** Where reading the page reached a limit of {@code InputLimits}, and what was left out. */
+  static void reportLimits(MarkdownPage page, Diags d) {
+    boolean pageRows = false;
+    for (LimitHit hit : page.limits()) {
+      SourceLocation at = SourceLocation.of(page.path(), hit.line(), hit.column());
+      if (hit.kind() == LimitHit.Kind.PAGE_ROWS && pageRows) {
+        continue; // once a page: every table after the first cut one is cut too
+      }
+      pageRows |= hit.kind() == LimitHit.Kind.PAGE_ROWS;
+      switch (hit.kind()) {
+        case TABLE_ROWS -> d.report(at, DiagnosticCode.TABLE_TOO_LONG, hit.detail(),
+            "rows from here on dropped without being read");
+        case PAGE_ROWS -> d.report(at, DiagnosticCode.PAGE_TOO_MANY_ROWS, hit.detail(),
+            "rows from here on dropped without being read");
+        case CELLS -> d.report(at, DiagnosticCode.ROW_TOO_WIDE, hit.detail(),
+            "cells from here on dropped in this table");
+        case CELL_CHARS -> d.report(at, DiagnosticCode.CELL_TOO_LONG, hit.detail(),
+            "the rest of the cell left out, here and in this table's other long cells");
+      }
+    }
+  }
+
   private SourceLocation at(int line, int column) {
     return SourceLocation.of(file, line, column);
   }
 
   private Raw.Page parse() {
+    reportLimits(page, d);
     checkHeadings();
     Heading h1 = page.title().orElse(null);
     Map<Sections.Kind, Section> sections = topSections();

@@ -49,9 +49,13 @@ public final class Tables {
     }
   }
 
-  /** {@code dataSet.instanceId}, {@code └ status}, {@code - status}: a row for a member of a member. */
+  /**
+   * {@code dataSet.instanceId}, {@code └ status}, {@code - status}: a row for a member of a member.
+   * One marker per repetition (not {@code [..]+} inside {@code (..)+}), so that a long run of markers
+   * without a name fails in linear time instead of trying every way to split it.
+   */
   private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile(
-      "[A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)+|(?:[└├│|\\-–—>]+\\s*)+[A-Za-z_][\\w.]*");
+      "[A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)+|(?:[└├│|\\-–—>]\\s*)+[A-Za-z_][\\w.]*");
 
   /** {@code name (optional)}, {@code zoneId（必填）}: an identifier followed by a bracketed remark. */
   private static final java.util.regex.Pattern NAME_REMARK =

@@ -1,6 +1,7 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.read.InputLimits;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.EnumValue;
@@ -211,6 +212,11 @@ public final class TypeResolver {
     for (JsonLite.Field f : object.fields.values()) {
       if (!Names.isIdentifier(f.name())) {
         continue;
+      }
+      if (members.size() == InputLimits.MAX_MEMBERS) {
+        d.report(loc, DiagnosticCode.TOO_MANY_MEMBERS, "the example object for " + written + " has more than "
+            + InputLimits.MAX_MEMBERS + " keys", "keys past the limit not read");
+        break;
       }
       members.add(new Member(f.name(), inferred(f.value(), name, f.name(), depth, loc), false, "", loc));
     }

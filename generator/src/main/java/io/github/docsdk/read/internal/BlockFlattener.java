@@ -5,6 +5,8 @@ import io.github.docsdk.read.CodeBlock;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.Hint;
 import io.github.docsdk.read.HtmlBlock;
+import io.github.docsdk.read.InputLimits;
+import io.github.docsdk.read.LimitHit;
 import io.github.docsdk.read.LiquidTag;
 import io.github.docsdk.read.Paragraph;
 import io.github.docsdk.read.Table;
@@ -35,17 +37,33 @@ public final class BlockFlattener {
 
   private final String source;
   private final List<Block> out = new ArrayList<>();
+  private final List<LimitHit> hits;
+  /** The Markdown table rows of the whole page, as counted before parsing. */
+  private final int markdownRows;
+  /** Markdown table rows built so far, and HTML table rows. */
+  private int markdownSeen;
+  private int htmlRows;
   private TextBuilder hint;
   private String hintStyle;
   private int hintLine;
   private int hintColumn;
 
-  private BlockFlattener(String source) {
+  private BlockFlattener(String source, int pageRows, List<LimitHit> hits) {
     this.source = source;
+    this.markdownRows = pageRows;
+    this.hits = hits;
   }
 
   public static List<Block> flatten(Node document, String source) {
-    BlockFlattener f = new BlockFlattener(source);
+    return flatten(document, source, 0, new ArrayList<>());
+  }
+
+  /**
+   * @param pageRows the Markdown table rows {@link TableLimiter} counted (HTML tables add to them)
+   * @param hits where limits are reached; added to when a table is cut here
+   */
+  public static List<Block> flatten(Node document, String source, int pageRows, List<LimitHit> hits) {
+    BlockFlattener f = new BlockFlattener(source, pageRows, hits);
     f.walk(document);
     f.closeHint();
     return f.out;
@@ -202,25 +220,45 @@ public final class BlockFlattener {
     }
   }
 
+  /**
+   * The table, within the row and cell limits: {@link TableLimiter} has applied them to the text
+   * already, this only catches a table that its scan did not recognise.
+   */
   private Table table(org.commonmark.ext.gfm.tables.TableBlock t) {
     Table.Row header = null;
     List<Table.Row> rows = new ArrayList<>();
-    for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+    boolean cut = false;
+    for (Node section = t.getFirstChild(); section != null && !cut; section = section.getNext()) {
       for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
         if (!(r instanceof TableRow row)) {
           continue;
         }
+        if (header != null && (rows.size() >= InputLimits.MAX_TABLE_ROWS || markdownSeen >= InputLimits.MAX_PAGE_ROWS)) {
+          hits.add(rows.size() >= InputLimits.MAX_TABLE_ROWS
+              ? new LimitHit(LimitHit.Kind.TABLE_ROWS, line(row), 1, "table has more than " + InputLimits.MAX_TABLE_ROWS + " rows")
+              : new LimitHit(LimitHit.Kind.PAGE_ROWS, line(row), 1, "page has more than " + InputLimits.MAX_PAGE_ROWS
+                  + " table rows"));
+          cut = true;
+          break;
+        }
         List<Table.Cell> cells = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-          if (c instanceof TableCell cell) {
-            cells.add(new Table.Cell(InlineRenderer.render(cell, raw(cell).strip()), line(cell), column(cell)));
+          if (!(c instanceof TableCell cell)) {
+            continue;
           }
+          if (cells.size() == InputLimits.MAX_CELLS) {
+            hits.add(new LimitHit(LimitHit.Kind.CELLS, line(cell), column(cell),
+                "table row has more than " + InputLimits.MAX_CELLS + " cells"));
+            break;
+          }
+          cells.add(new Table.Cell(InlineRenderer.render(cell, raw(cell).strip()), line(cell), column(cell)));
         }
         Table.Row built = new Table.Row(cells, line(row));
         if (section instanceof TableHead && header == null) {
           header = built;
         } else if (section instanceof TableBody || section instanceof TableHead) {
           rows.add(built);
+          markdownSeen++;
         }
       }
     }
@@ -245,7 +283,11 @@ public final class BlockFlattener {
       String info = cls == null ? "" : cls.replace("language-", "").strip();
       emit(new CodeBlock(firstWord(info), lines, line(h), true, line(h), column(h)));
     } else if (trimmed.regionMatches(true, 0, "<table", 0, 6)) {
-      emit(HtmlTables.read(literal, line(h), column(h)));
+      HtmlTables.Read read = HtmlTables.read(literal, line(h), column(h),
+          Math.min(InputLimits.MAX_TABLE_ROWS, InputLimits.MAX_PAGE_ROWS - markdownRows - htmlRows));
+      htmlRows += read.table().rows().size();
+      hits.addAll(read.hits());
+      emit(read.table());
     } else {
       Text text = HtmlText.toText(literal);
       if (!text.isBlank()) {
