@@ -89,6 +89,52 @@ class TimeoutAndInterruptTest {
         }
     }
 
+    /** Headers and the start of a body, then nothing: the body is being read when the call must end. */
+    private static RawServer tricklingServer() throws Exception {
+        return new RawServer((i, request, socket, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                    + "{\"requestId\"").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(20_000);
+            return false;
+        });
+    }
+
+    @Test
+    void asyncBodyTricklingAfterTheHeadersHitsTheCallTimeoutWhileBeingParsed() throws Exception {
+        try (RawServer server = tricklingServer();
+                ZenlayerHttpClient client = client(server.baseUri(), Duration.ofMillis(400))) {
+            CompletableFuture<ImagesResponse> future = client.callAsync("DescribeImages", true, null, ImagesResponse::read);
+            assertThatThrownBy(() -> future.get(15, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ZenlayerTimeoutException.class).hasMessageContaining("400 ms");
+        }
+    }
+
+    @Test
+    void interruptWhileTheBodyIsParsedStopsTheCallAndKeepsTheFlag() throws Exception {
+        try (RawServer server = tricklingServer();
+                ZenlayerHttpClient client = client(server.baseUri(), Duration.ofSeconds(60))) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            AtomicBoolean flagKept = new AtomicBoolean();
+            Thread caller = new Thread(() -> {
+                try {
+                    client.call("DescribeImages", true, null, ImagesResponse::read);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                    flagKept.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            caller.start();
+            await(() -> server.requests().size() == 1);
+            Thread.sleep(200); // the headers and the first bytes have arrived; the reader waits for more
+            caller.interrupt();
+            caller.join(TimeUnit.SECONDS.toMillis(5));
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(ZenlayerClientException.class).hasMessageContaining("interrupted");
+            assertThat(flagKept.get()).isTrue();
+        }
+    }
+
     @Test
     void interruptStopsWaitingAtOnceAndKeepsTheFlag() throws Exception {
         AtomicBoolean hungUp = new AtomicBoolean();

@@ -100,7 +100,7 @@ public class ClientFixture {
     stub.close();
   }
 
-  private static HttpRequest rawRequest(URI uri, byte[] body) {
+  static HttpRequest rawRequest(URI uri, byte[] body) {
     String contentType = "application/json; charset=utf-8";
     long timestamp = System.currentTimeMillis() / 1000L;
     String authorization = Zc2Signer.sign(ACCESS_KEY_ID, ACCESS_KEY_PASSWORD, contentType,
