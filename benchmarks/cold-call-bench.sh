@@ -5,10 +5,12 @@
 source "$(dirname "$0")/bench-lib.sh"
 IMAGES="${IMAGES:-1}"
 FIFO="$(mktemp -u /tmp/docsdk-cold.XXXXXX)"
-mkfifo "$FIFO"
-"$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$BENCH_JAR" io.github.docsdk.bench.client.StubServer "$IMAGES" > "$FIFO" &
-STUB=$!
-trap 'kill $STUB 2>/dev/null; rm -f "$FIFO"' EXIT
+mkfifo "$FIFO" "$FIFO.in"
+# The stub exits when its standard input closes: fd 4 holds it open until this script ends.
+"$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$BENCH_JAR" io.github.docsdk.bench.client.StubServer "$IMAGES" \
+  < "$FIFO.in" > "$FIFO" &
+exec 4> "$FIFO.in"
+trap 'exec 4>&-; rm -f "$FIFO" "$FIFO.in"' EXIT
 read -r READY PORT < "$FIFO"
 [[ "$READY" == READY ]] || { echo "stub did not start" >&2; exit 2; }
 echo "# cold first call, $IMAGES image(s), stub on port $PORT"
