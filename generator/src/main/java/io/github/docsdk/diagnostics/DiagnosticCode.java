@@ -236,6 +236,9 @@ public enum DiagnosticCode {
       "the entry (or the whole file) is ignored", "`{\"rules\": {\"BOLD_IN_ERROR_ROW\": \"quiet\"}}`"),
   OVERRIDE_APPLIED(NOTE, "an override changed what the docs say (the sanctioned way to correct them)",
       "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`"),
+  RESOURCE_INVALID(ERROR, "a resource declaration (the overrides' `resources` section) names an action, member,"
+      + " status value or error code the docs do not have, or is malformed", "the resource is left out (the stateful"
+      + " mock does not keep it)", "`\"from\": [\"RUNING\"]` for an instance whose status values are RUNNING, STOPPED, ..."),
   OVERRIDE_ALREADY_APPLIED(NOTE, "an override adds a member the docs already list with that type",
       "the entry is skipped: the docs agree", "`\"isHA\": {\"add\": true, \"type\": \"Boolean\"}` for a table that lists isHA"),
 

@@ -56,6 +56,9 @@ public final class ModelJson {
     service.shapes().forEach(shape -> shapes.add(shape(shape)));
     ArrayNode errors = root.putArray("commonErrors");
     service.commonErrors().forEach(e -> errors.add(error(e)));
+    if (!service.resources().isEmpty()) {
+      root.set("resources", ResourceJson.write(service.resources()));
+    }
     return root;
   }
 
@@ -196,7 +199,8 @@ public final class ModelJson {
         apiVersion == null ? "" : apiVersion,
         list(root.path("operations"), ModelJson::readOperation),
         list(root.path("shapes"), ModelJson::readShape),
-        list(root.path("commonErrors"), ModelJson::readError));
+        list(root.path("commonErrors"), ModelJson::readError),
+        ResourceJson.read(root.path("resources")));
     // format 1 has no traits: give it those its writer used, so a diff against it sees no change
     return format == 1 ? DefaultTraits.apply(read) : read;
   }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <p>{@code name}: service name as in the request path, e.g. {@code bmc}; {@code apiVersion}: e.g.
  * {@code 2022-11-20} (configuration, not read from the docs); {@code operations}: sorted by name;
  * {@code shapes}: structures and enums, sorted by name; {@code commonErrors}: error codes that
- * apply to every action, sorted by code.
+ * apply to every action, sorted by code; {@code resources}: the resource lifecycles the overrides
+ * declare (for the stateful mock), sorted by name.
  */
 public final class Service {
 
@@ -23,6 +24,7 @@ public final class Service {
   private final List<Operation> operations;
   private final List<Shape> shapes;
   private final List<ErrorCode> commonErrors;
+  private final List<Resource> resources;
 
   public Service(
       String name,
@@ -30,11 +32,29 @@ public final class Service {
       List<Operation> operations,
       List<? extends Shape> shapes,
       List<ErrorCode> commonErrors) {
+    this(name, apiVersion, operations, shapes, commonErrors, List.of());
+  }
+
+  public Service(
+      String name,
+      String apiVersion,
+      List<Operation> operations,
+      List<? extends Shape> shapes,
+      List<ErrorCode> commonErrors,
+      List<Resource> resources) {
     this.name = Objects.requireNonNull(name, "name");
     this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
     this.operations = List.copyOf(operations);
     this.shapes = List.copyOf(shapes);
     this.commonErrors = List.copyOf(commonErrors);
+    List<Resource> sorted = new java.util.ArrayList<>(resources);
+    sorted.sort(java.util.Comparator.comparing(Resource::name));
+    this.resources = List.copyOf(sorted);
+  }
+
+  /** The same service with these resource declarations. */
+  public Service withResources(List<Resource> declared) {
+    return new Service(name, apiVersion, operations, shapes, commonErrors, declared);
   }
 
   public String name() {
@@ -55,6 +75,10 @@ public final class Service {
 
   public List<ErrorCode> commonErrors() {
     return commonErrors;
+  }
+
+  public List<Resource> resources() {
+    return resources;
   }
 
   public Optional<Shape> shape(String shapeName) {
@@ -85,17 +109,18 @@ public final class Service {
     }
     Service s = (Service) o;
     return name.equals(s.name) && apiVersion.equals(s.apiVersion) && operations.equals(s.operations)
-        && shapes.equals(s.shapes) && commonErrors.equals(s.commonErrors);
+        && shapes.equals(s.shapes) && commonErrors.equals(s.commonErrors)
+        && resources.equals(s.resources);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, apiVersion, operations, shapes, commonErrors);
+    return Objects.hash(name, apiVersion, operations, shapes, commonErrors, resources);
   }
 
   @Override
   public String toString() {
     return "Service[name=" + name + ", apiVersion=" + apiVersion + ", operations=" + operations
-        + ", shapes=" + shapes + ", commonErrors=" + commonErrors + "]";
+        + ", shapes=" + shapes + ", commonErrors=" + commonErrors + ", resources=" + resources + "]";
   }
 }

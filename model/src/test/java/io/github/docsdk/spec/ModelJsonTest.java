@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModelJsonTest {
@@ -47,6 +48,55 @@ class ModelJsonTest {
     assertThat(ModelJson.read(json)).isEqualTo(traits);
     // absent traits: not read-only, no pagination, not sensitive
     assertThat(ModelJson.write(s)).contains("\"readOnly\" : false").doesNotContain("pagination", "sensitive");
+  }
+
+  static Resource instance() {
+    return Resource.builder()
+        .name("Instance")
+        .create(ResourceCreate.builder().action("CreateInstances").ids("instanceIdSet").count("amount")
+            .members(Map.of("instanceName", "instanceName")).states(List.of("CREATING", "BOOTING"))
+            .settles("RUNNING").fullError("QUOTA").build())
+        .list(ResourceList.builder().action("DescribeInstances").items("dataSet").id("instanceId")
+            .status("instanceStatus").filter("instanceIds").build())
+        .actions(List.of(
+            ResourceAction.builder().action("StopInstances").ids("instanceIds").from(List.of("RUNNING"))
+                .via(List.of("STOPPING")).to("STOPPED").denied("NOT_RUNNING")
+                .deniedIn(Map.of("RECYCLE", "RECYCLED")).build(),
+            ResourceAction.builder().action("ReleaseInstances").ids("instanceIds").from(List.of("RECYCLE"))
+                .removes(true).build()))
+        .notFound("NOT_FOUND")
+        .location(AT)
+        .build();
+  }
+
+  @Test
+  void resourcesAreWrittenAndReadAndLeftOutWhenNone() {
+    Service s = sample().withResources(List.of(instance()));
+    String json = ModelJson.write(s);
+    assertThat(json).contains("\"resources\"", "\"settles\" : \"RUNNING\"", "\"removes\" : true",
+        "\"deniedIn\" : {\n");
+    Service read = ModelJson.read(json);
+    assertThat(read).isEqualTo(s);
+    // sorted by action name whatever the declaration order
+    assertThat(read.resources().get(0).actions()).extracting(ResourceAction::action)
+        .containsExactly("ReleaseInstances", "StopInstances");
+    assertThat(read.resources().get(0).action("ReleaseInstances").orElseThrow().to()).isNull();
+    assertThat(ModelJson.write(sample())).doesNotContain("resources");
+    assertThat(ModelJson.write(read)).isEqualTo(json);
+  }
+
+  @Test
+  void anIncompleteResourceIsRefusedWithItsName() {
+    String json = ModelJson.write(sample().withResources(List.of(instance())))
+        .replace("\"settles\" : \"RUNNING\",", "");
+    assertThatThrownBy(() -> ModelJson.read(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("resource Instance").hasMessageContaining("settles");
+  }
+
+  @Test
+  void anActionNeedsATargetOrRemoval() {
+    assertThatThrownBy(() -> ResourceAction.builder().action("A").ids("ids").build())
+        .hasMessageContaining("either a target state or removes");
   }
 
   @Test

@@ -50,7 +50,8 @@ import java.util.Map;
  * overrides file. One corrections file serves several docs trees, so an entry for an action or
  * structure the docs do not have, or an added member the docs already list with that type, is
  * skipped with a note; entries that cannot be applied are
- * errors.
+ * errors. A {@code resources} section declares resource lifecycles for the stateful mock; it is
+ * read last, against the corrected actions ({@link ResourceOverrides}, README "Overrides").
  */
 public final class Overrides {
 
@@ -71,6 +72,7 @@ public final class Overrides {
     }
     List<Operation> ops = new ArrayList<>(service.operations());
     List<Shape> shapes = new ArrayList<>(service.shapes());
+    JsonLite.Field resources = null;
     for (JsonLite.Field top : root.fields.values()) {
       SourceLocation at = SourceLocation.of(file, top.line(), top.column());
       if (top.name().equals("actions") && top.value().kind == JsonLite.Kind.OBJECT) {
@@ -81,12 +83,17 @@ public final class Overrides {
         for (JsonLite.Field structure : top.value().fields.values()) {
           structure(structure, shapes, file, d);
         }
+      } else if (top.name().equals("resources")) {
+        resources = top; // read last: it names actions and members as the other entries leave them
       } else {
-        d.report(at, DiagnosticCode.OVERRIDES_INVALID, "unknown overrides entry \"" + top.name() + "\" (expected actions, structures)",
-            "entry ignored");
+        d.report(at, DiagnosticCode.OVERRIDES_INVALID, "unknown overrides entry \"" + top.name()
+            + "\" (expected actions, structures, resources)", "entry ignored");
       }
     }
-    return new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors());
+    Service corrected = new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors(),
+        service.resources());
+    return resources == null ? corrected
+        : corrected.withResources(ResourceOverrides.read(resources, corrected, file, d));
   }
 
   private static void action(JsonLite.Field entry, List<Operation> ops, List<Shape> shapes, String file, Diags d) {

@@ -30,7 +30,8 @@ public final class Reachable {
     if (kept.size() == service.shapes().size()) {
       return service;
     }
-    return new Service(service.name(), service.apiVersion(), service.operations(), kept, service.commonErrors());
+    return new Service(service.name(), service.apiVersion(), service.operations(), kept, service.commonErrors(),
+        service.resources());
   }
 
   /** Names of the shapes reached from the operations' members. */
