@@ -29,10 +29,10 @@ import java.util.TreeSet;
 public final class EnumNamer {
 
   /**
-   * What naming produced: placeholder -> name, the new enum shapes, and each occurrence's lock
+   * What naming produced: occurrence id -> name, the new enum shapes, and each occurrence's lock
    * entry (member path -> name) with where it is.
    */
-  public record Result(Map<String, String> names, List<EnumShape> shapes, Map<String, String> byPath,
+  public record Result(Map<Integer, String> names, List<EnumShape> shapes, Map<String, String> byPath,
       Map<String, io.github.docsdk.spec.SourceLocation> where) {}
 
   /** One value set: its sort key, its occurrences (in source order) and the name it would like. */
@@ -72,7 +72,7 @@ public final class EnumNamer {
   /** As {@link #name(List, Map, Set)}, through the lock's {@link LockSession#ENUMS} entries. */
   public static Result name(List<TypeResolver.EnumOccurrence> occurrences, Map<String, List<String>> sections,
       Set<String> taken, LockSession lock) {
-    Map<String, String> names = new HashMap<>();
+    Map<Integer, String> names = new HashMap<>();
     // the lock first: each locked member keeps its enum (a section's name, or one of ours)
     Map<String, List<TypeResolver.EnumOccurrence>> locked = new TreeMap<>();
     Map<String, String> lockedByKey = new TreeMap<>();

@@ -3,11 +3,7 @@ package io.github.docsdk.parse.internal;
 import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
-import io.github.docsdk.spec.Member;
-import io.github.docsdk.spec.Operation;
-import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
-import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeConformance;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;
@@ -22,16 +18,19 @@ import java.util.Set;
  * Compares every example with the tables: action header, JSON validity, keys the tables do not
  * list, keys that differ only in case, and values whose kind contradicts the declared type. Also
  * proposes corrections where the examples agree with each other against the table (a member
- * spelled with another case; a scalar that the examples show as a list or a string).
+ * spelled with another case; a scalar that the examples show as a list or a string). Works on the
+ * drafts, before the model is built, so that the model is built once with these corrections.
  */
-public final class ExampleChecker {
+final class ExampleChecker {
 
-  /** A member of an owner: {@code op:Name:request}, {@code op:Name:response} or {@code shape:Name}. */
-  public record Key(String owner, String member) {}
+  /** A member of a structure, or of an action's request or response. */
+  record Key(Owner owner, String member) {}
 
   private record Mismatch(Key key, SourceLocation at, String path, TypeRef declared, JsonLite.Value value, TypeRef proposal) {}
 
-  private final Map<String, Shape> shapes;
+  private final Map<String, Draft.Structure> structures;
+  private final Map<String, EnumShape> enums;
+  private final Map<Integer, String> enumNames;
   private final Diags d;
   private final Map<Key, String> renames = new LinkedHashMap<>();
   private final Set<Key> renameConflicts = new HashSet<>();
@@ -43,19 +42,40 @@ public final class ExampleChecker {
 
   private record CaseHit(Key key, SourceLocation at, String message) {}
 
-  public ExampleChecker(Map<String, Shape> shapes, Diags d) {
-    this.shapes = shapes;
+  /**
+   * @param structures every structure, by name
+   * @param enums every enum (sections and named inline ones), by name
+   * @param enumNames the names of the inline enums, by occurrence id
+   */
+  ExampleChecker(Map<String, Draft.Structure> structures, Map<String, EnumShape> enums, Map<Integer, String> enumNames,
+      Diags d) {
+    this.structures = structures;
+    this.enums = enums;
+    this.enumNames = enumNames;
     this.d = d;
   }
 
-  public void check(Operation op, List<RawExample> examples) {
+  /** A member's type with its inline enum, if any, named. */
+  TypeRef typeOf(Draft.Member m) {
+    if (m.inlineEnum() == null) {
+      return m.type();
+    }
+    String name = enumNames.get(m.inlineEnum().id());
+    if (name == null) {
+      return m.type();
+    }
+    TypeRef e = TypeRef.enumeration(name);
+    return m.type().kind() == TypeRef.Kind.LIST ? TypeRef.listOf(e) : e;
+  }
+
+  void check(Draft.Operation op, List<RawExample> examples) {
     for (RawExample ex : examples) {
       if (ex.actionAt() != null) {
         if (ex.actionHeader().equalsIgnoreCase("X-TC-Action")) {
           d.report(ex.actionAt(), DiagnosticCode.EXAMPLE_OLD_ACTION_HEADER, "example uses header " + ex.actionHeader()
               + " (expected X-ZC-Action)", "example kept");
         }
-        if (!ex.action().equals(op.name()) && !ex.action().equals(op.wireName())) {
+        if (!ex.action().equals(op.name())) {
           d.report(ex.actionAt(), DiagnosticCode.EXAMPLE_ACTION_MISMATCH, "example calls action " + ex.action() + ", page is "
               + op.name(), "example kept");
         }
@@ -64,7 +84,7 @@ public final class ExampleChecker {
       if (!ex.request().isEmpty()) {
         JsonLite.Value v = parse(ex.request(), ex.requestLine(), file, "request");
         if (v != null && v.kind == JsonLite.Kind.OBJECT) {
-          object(v, op.request(), "op:" + op.name() + ":request", op.name() + " request", file, ex.requestLine());
+          object(v, op.request(), Owner.request(op.name()), op.name() + " request", file, ex.requestLine());
         }
       }
       if (!ex.response().isEmpty()) {
@@ -76,10 +96,10 @@ public final class ExampleChecker {
           envelopeRequestId = rid == null ? null
               : SourceLocation.of(file, ex.responseLine() + rid.line() - 1, rid.column());
           if (inner != null && inner.value().kind == JsonLite.Kind.OBJECT) {
-            object(inner.value(), op.response(), "op:" + op.name() + ":response", op.name() + " response", file,
+            object(inner.value(), op.response(), Owner.response(op.name()), op.name() + " response", file,
                 ex.responseLine());
           } else if (!errorBody) {
-            object(v, op.response(), "op:" + op.name() + ":response", op.name() + " response", file, ex.responseLine());
+            object(v, op.response(), Owner.response(op.name()), op.name() + " response", file, ex.responseLine());
           }
         }
       }
@@ -90,7 +110,7 @@ public final class ExampleChecker {
    * Parses an example body; reports invalid JSON at the line where the parser stopped. When the
    * only faults are fullwidth punctuation or trailing commas, the repaired text is still checked.
    */
-  public JsonLite.Value parse(String text, int firstLine, String file, String what) {
+  JsonLite.Value parse(String text, int firstLine, String file, String what) {
     JsonLite.Result r = JsonLite.parse(text);
     if (r.ok()) {
       String trailing = JsonLite.trailingText(text);
@@ -109,10 +129,10 @@ public final class ExampleChecker {
     return repaired.ok() ? repaired.value() : null;
   }
 
-  private void object(JsonLite.Value obj, List<Member> members, String owner, String path, String file, int base) {
-    Map<String, Member> exact = new HashMap<>();
-    Map<String, Member> folded = new HashMap<>();
-    for (Member m : members) {
+  private void object(JsonLite.Value obj, List<Draft.Member> members, Owner owner, String path, String file, int base) {
+    Map<String, Draft.Member> exact = new HashMap<>();
+    Map<String, Draft.Member> folded = new HashMap<>();
+    for (Draft.Member m : members) {
       exact.put(m.name(), m);
       folded.putIfAbsent(m.name().toLowerCase(java.util.Locale.ROOT), m);
     }
@@ -121,7 +141,7 @@ public final class ExampleChecker {
       if (f.name().equals("requestId") && envelopeRequestId != null && path.endsWith(" response")) {
         at = envelopeRequestId; // the same ID, where the example first shows it
       }
-      Member m = exact.get(f.name());
+      Draft.Member m = exact.get(f.name());
       if (m != null) {
         exactSeen.add(new Key(owner, m.name()));
       } else {
@@ -140,7 +160,7 @@ public final class ExampleChecker {
           continue;
         }
       }
-      value(f.value(), m.type(), new Key(owner, m.name()), path + "." + f.name(), file, base, at);
+      value(f.value(), typeOf(m), new Key(owner, m.name()), path + "." + f.name(), file, base, at);
     }
   }
 
@@ -150,17 +170,17 @@ public final class ExampleChecker {
     }
     switch (type.kind()) {
       case STRUCTURE -> {
-        Shape s = shapes.get(type.shape());
+        Draft.Structure st = structures.get(type.shape());
         if (v.kind == JsonLite.Kind.OBJECT) {
           supported.add(key);
-          if (s instanceof StructureShape st) {
-            object(v, st.members(), "shape:" + st.name(), path, file, base);
+          if (st != null) {
+            object(v, st.members(), Owner.structure(st.name()), path, file, base);
           }
         } else if (v.kind == JsonLite.Kind.ARRAY) {
           mismatch(key, at, path, type, v, TypeRef.listOf(type));
           for (JsonLite.Value item : v.items) {
-            if (item.kind == JsonLite.Kind.OBJECT && s instanceof StructureShape st) {
-              object(item, st.members(), "shape:" + st.name(), path + "[]", file, base);
+            if (item.kind == JsonLite.Kind.OBJECT && st != null) {
+              object(item, st.members(), Owner.structure(st.name()), path + "[]", file, base);
             }
           }
         } else {
@@ -180,8 +200,8 @@ public final class ExampleChecker {
       case ENUM -> {
         if (v.kind == JsonLite.Kind.STRING) {
           supported.add(key);
-          Shape s = shapes.get(type.shape());
-          if (s instanceof EnumShape e && e.values().stream().map(EnumValue::value).noneMatch(v.text::equals)) {
+          EnumShape e = enums.get(type.shape());
+          if (e != null && e.values().stream().map(EnumValue::value).noneMatch(v.text::equals)) {
             d.report(at, DiagnosticCode.EXAMPLE_ENUM_VALUE, path + ": example value \"" + v.text + "\" is not a documented value of "
                 + e.name(), "kept; SDKs read unknown values as UNKNOWN_TO_SDK_VERSION");
           }
@@ -201,8 +221,9 @@ public final class ExampleChecker {
       return;
     }
     if (type.kind() == TypeRef.Kind.STRUCTURE && item.kind == JsonLite.Kind.OBJECT) {
-      if (shapes.get(type.shape()) instanceof StructureShape st) {
-        object(item, st.members(), "shape:" + st.name(), path, file, base);
+      Draft.Structure st = structures.get(type.shape());
+      if (st != null) {
+        object(item, st.members(), Owner.structure(st.name()), path, file, base);
       }
     } else if (type.kind() == TypeRef.Kind.LIST && item.kind == JsonLite.Kind.ARRAY) {
       for (JsonLite.Value inner : item.items) {
@@ -254,7 +275,7 @@ public final class ExampleChecker {
    * Reports the type mismatches and returns the type corrections that every example agrees on and
    * no example contradicts.
    */
-  public Map<Key, TypeRef> finish() {
+  Map<Key, TypeRef> finish() {
     Map<Key, TypeRef> proposals = new LinkedHashMap<>();
     Set<Key> conflicts = new HashSet<>(supported);
     for (Mismatch m : mismatches) {
@@ -281,7 +302,7 @@ public final class ExampleChecker {
    * Case corrections every example agrees on, and that no example contradicts by using the
    * table's spelling; reports each case difference with what was decided.
    */
-  public Map<Key, String> renames() {
+  Map<Key, String> renames() {
     Map<Key, String> out = new LinkedHashMap<>(renames);
     renameConflicts.forEach(out::remove);
     exactSeen.forEach(out::remove);

@@ -39,6 +39,11 @@ public final class ModelAssembler {
     this.lock = lock;
   }
 
+  /**
+   * Resolves every page into {@link Draft}s, names the inline enums, checks the examples against
+   * the drafts, and builds the model once, with the enum names and the corrections the examples
+   * agree on.
+   */
   public Service assemble(String service, String apiVersion, List<Raw.Page> pages, List<ErrorCode> commonErrors,
       Set<String> files) {
     List<Raw.Operation> rawOps = operations(pages);
@@ -54,62 +59,66 @@ public final class ModelAssembler {
     });
     TypeResolver resolver = new TypeResolver(index, reserved, d);
 
-    Map<String, Shape> shapes = new TreeMap<>();
+    Map<String, Draft.Structure> structures = new TreeMap<>();
+    Map<String, EnumShape> enums = new TreeMap<>();
     Map<String, List<String>> enumSections = new TreeMap<>();
     Map<String, ShapeIndex.Def> outside = new TreeMap<>();
     for (ShapeIndex.Def def : index.defs()) {
       if (def.raw() instanceof Raw.Enum e) {
-        shapes.put(def.name(), new EnumShape(def.name(), e.description(), e.values(), e.location()));
+        enums.put(def.name(), new EnumShape(def.name(), e.description(), e.values(), e.location()));
         enumSections.put(def.name(), e.values().stream().map(v -> v.value()).toList());
       } else if (def.raw() instanceof Raw.Structure s) {
         if (s.file().startsWith("../")) {
           outside.put(def.name(), def); // another product's page: read only what a link brings in
         } else {
-          shapes.put(def.name(), structure(def, s, resolver));
+          structures.put(def.name(), structure(def, s, resolver));
         }
       }
     }
-    List<Operation> ops = new ArrayList<>();
+    List<Draft.Operation> ops = new ArrayList<>();
     for (Raw.Operation op : rawOps) {
       JsonLite.Value request = firstBody(op, true);
       JsonLite.Value response = firstBody(op, false);
-      List<Member> req = new ArrayList<>();
-      op.request().forEach(m -> req.add(resolver.resolve(m, op.file(), op.name(), op.name() + ".request",
-          field(request, m.name()))));
-      List<Member> resp = new ArrayList<>();
-      op.response().forEach(m -> resp.add(resolver.resolve(m, op.file(), op.name(), op.name() + ".response",
+      List<Draft.Member> req = new ArrayList<>();
+      op.request().forEach(m -> req.add(resolver.resolve(m, op.file(), Owner.request(op.name()), field(request, m.name()))));
+      List<Draft.Member> resp = new ArrayList<>();
+      op.response().forEach(m -> resp.add(resolver.resolve(m, op.file(), Owner.response(op.name()),
           field(response, m.name()))));
-      ops.add(new Operation(op.name(), op.name(), op.description(), op.notes(), req, resp, dedupeErrors(op.errors()),
+      ops.add(new Draft.Operation(op.name(), op.description(), op.notes(), req, resp, dedupeErrors(op.errors()),
           op.examples().stream().map(RawExample::toExample).toList(), op.location()));
     }
-    bringIn(outside, shapes, ops, resolver);
+    bringIn(outside, structures, ops, resolver);
     resolver.synthesized().forEach((name, s) -> {
       if (s != null) {
-        shapes.put(name, s);
+        structures.put(name, synthesized(s));
       }
     });
     Set<String> taken = new HashSet<>(reserved);
-    shapes.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    structures.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    enums.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
     EnumNamer.Result named = EnumNamer.name(resolver.occurrences(), enumSections, taken, lock);
-    named.shapes().forEach(e -> shapes.put(e.name(), e));
-    Corrections fix = new Corrections(named.names(), Map.of(), Map.of());
-    fixAll(shapes, ops, fix);
+    named.shapes().forEach(e -> enums.put(e.name(), e));
 
-    ExampleChecker checker = new ExampleChecker(shapes, d);
+    ExampleChecker checker = new ExampleChecker(structures, enums, named.names(), d);
     Map<String, Raw.Operation> rawByName = new LinkedHashMap<>();
     rawOps.forEach(o -> rawByName.put(o.name(), o));
-    for (Operation op : ops) {
+    for (Draft.Operation op : ops) {
       checker.check(op, rawByName.get(op.name()).examples());
     }
     Map<ExampleChecker.Key, TypeRef> types = checker.finish();
     Map<ExampleChecker.Key, String> renames = checker.renames();
-    reportUpperCase(shapes, ops, renames);
-    fixAll(shapes, ops, new Corrections(Map.of(), types, renames));
-    ErrorChecks.check(ops, commonErrors, d);
+    reportUpperCase(structures, ops, renames);
 
-    ops.sort(Comparator.comparing(Operation::name));
-    recordEnums(named, ops, shapes);
-    return new Service(service, apiVersion, ops, new ArrayList<>(shapes.values()), sortedCommon(commonErrors));
+    ModelBuild build = new ModelBuild(checker, types, renames);
+    List<Operation> built = new ArrayList<>();
+    ops.forEach(op -> built.add(build.operation(op)));
+    Map<String, Shape> shapes = new TreeMap<>(enums);
+    structures.values().forEach(s -> shapes.put(s.name(), build.structure(s)));
+    ErrorChecks.check(built, commonErrors, d);
+
+    built.sort(Comparator.comparing(Operation::name));
+    recordEnums(named, built, shapes);
+    return new Service(service, apiVersion, built, new ArrayList<>(shapes.values()), sortedCommon(commonErrors));
   }
 
   /** Lock entries for the inline enums of members the service reaches (the rest leave the model). */
@@ -117,8 +126,8 @@ public final class ModelAssembler {
     Set<String> reached = Reachable.names(ops, new ArrayList<>(shapes.values()));
     Set<String> owners = new HashSet<>(reached);
     ops.forEach(op -> {
-      owners.add(op.name() + ".request");
-      owners.add(op.name() + ".response");
+      owners.add(Owner.request(op.name()).path());
+      owners.add(Owner.response(op.name()).path());
     });
     named.byPath().forEach((path, name) -> {
       // a path is owner.member, the owner a shape name or Action.request / Action.response
@@ -129,30 +138,65 @@ public final class ModelAssembler {
     });
   }
 
-  private static StructureShape structure(ShapeIndex.Def def, Raw.Structure s, TypeResolver resolver) {
-    List<Member> members = new ArrayList<>();
+  private static Draft.Structure structure(ShapeIndex.Def def, Raw.Structure s, TypeResolver resolver) {
+    List<Draft.Member> members = new ArrayList<>();
     for (Raw.Member m : s.members()) {
-      members.add(resolver.resolve(m, s.file(), def.name(), null));
+      members.add(resolver.resolve(m, s.file(), Owner.structure(def.name()), null));
     }
-    return new StructureShape(def.name(), s.docName(), s.description(), members, s.location());
+    return new Draft.Structure(def.name(), s.docName(), s.description(), members, s.location());
+  }
+
+  /** A structure built from an example: its members are final already (no inline enums). */
+  private static Draft.Structure synthesized(StructureShape s) {
+    List<Draft.Member> members = new ArrayList<>();
+    s.members().forEach(m -> members.add(new Draft.Member(m.name(), m.type(), null, m.required(), m.description(),
+        m.location())));
+    return new Draft.Structure(s.name(), s.docName(), s.description(), members, s.location());
   }
 
   /**
    * Resolves the structures of pages outside the docs folder that the service reaches, and only
    * those, so a shape nobody links to neither enters the model nor reports diagnostics here.
    */
-  private static void bringIn(Map<String, ShapeIndex.Def> outside, Map<String, Shape> shapes, List<Operation> ops,
-      TypeResolver resolver) {
+  private static void bringIn(Map<String, ShapeIndex.Def> outside, Map<String, Draft.Structure> structures,
+      List<Draft.Operation> ops, TypeResolver resolver) {
     while (!outside.isEmpty()) {
-      Set<String> reached = Reachable.names(ops, new ArrayList<>(shapes.values()));
+      Set<String> reached = reached(ops, structures);
       List<String> wanted = outside.keySet().stream().filter(reached::contains).toList();
       if (wanted.isEmpty()) {
         return;
       }
       for (String name : wanted) {
         ShapeIndex.Def def = outside.remove(name);
-        shapes.put(name, structure(def, (Raw.Structure) def.raw(), resolver));
+        structures.put(name, structure(def, (Raw.Structure) def.raw(), resolver));
       }
+    }
+  }
+
+  /** Names of the shapes the drafts' members refer to, transitively (structures only lead further). */
+  private static Set<String> reached(List<Draft.Operation> ops, Map<String, Draft.Structure> structures) {
+    Set<String> reached = new HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    ops.forEach(op -> {
+      op.request().forEach(m -> push(m.type(), todo));
+      op.response().forEach(m -> push(m.type(), todo));
+    });
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      Draft.Structure s = structures.get(name);
+      if (reached.add(name) && s != null) {
+        s.members().forEach(m -> push(m.type(), todo));
+      }
+    }
+    return reached;
+  }
+
+  private static void push(TypeRef t, java.util.Deque<String> todo) {
+    while (t.kind() == TypeRef.Kind.LIST) {
+      t = t.element();
+    }
+    if (t.shape() != null) {
+      todo.push(t.shape());
     }
   }
 
@@ -216,19 +260,18 @@ public final class ModelAssembler {
     return new ArrayList<>(byCode.values());
   }
 
-  private void reportUpperCase(Map<String, Shape> shapes, List<Operation> ops, Map<ExampleChecker.Key, String> renames) {
-    for (Shape s : shapes.values()) {
-      if (s instanceof StructureShape st) {
-        st.members().forEach(m -> upper(m, "shape:" + st.name(), renames));
-      }
+  private void reportUpperCase(Map<String, Draft.Structure> structures, List<Draft.Operation> ops,
+      Map<ExampleChecker.Key, String> renames) {
+    for (Draft.Structure st : structures.values()) {
+      st.members().forEach(m -> upper(m, Owner.structure(st.name()), renames));
     }
-    for (Operation op : ops) {
-      op.request().forEach(m -> upper(m, "op:" + op.name() + ":request", renames));
-      op.response().forEach(m -> upper(m, "op:" + op.name() + ":response", renames));
+    for (Draft.Operation op : ops) {
+      op.request().forEach(m -> upper(m, Owner.request(op.name()), renames));
+      op.response().forEach(m -> upper(m, Owner.response(op.name()), renames));
     }
   }
 
-  private void upper(Member m, String owner, Map<ExampleChecker.Key, String> renames) {
+  private void upper(Draft.Member m, Owner owner, Map<ExampleChecker.Key, String> renames) {
     if (!m.name().isEmpty() && Character.isUpperCase(m.name().charAt(0))) {
       String to = renames.get(new ExampleChecker.Key(owner, m.name()));
       d.report(m.location(), DiagnosticCode.MEMBER_NAME_CASE, "field name \"" + m.name() + "\" starts with an upper-case letter",
@@ -236,41 +279,29 @@ public final class ModelAssembler {
     }
   }
 
-  /** Enum names, type corrections and renames to apply to members. */
-  private record Corrections(
-      Map<String, String> enumNames, Map<ExampleChecker.Key, TypeRef> types, Map<ExampleChecker.Key, String> renames) {}
+  /** Builds the model's values from the drafts, once: enum names, example type corrections, renames. */
+  private record ModelBuild(
+      ExampleChecker typing, Map<ExampleChecker.Key, TypeRef> types, Map<ExampleChecker.Key, String> renames) {
 
-  private static void fixAll(Map<String, Shape> shapes, List<Operation> ops, Corrections fix) {
-    for (Map.Entry<String, Shape> e : shapes.entrySet()) {
-      if (e.getValue() instanceof StructureShape s) {
-        e.setValue(new StructureShape(s.name(), s.docName(), s.description(),
-            fix(s.members(), "shape:" + s.name(), fix), s.location()));
+    Operation operation(Draft.Operation op) {
+      return new Operation(op.name(), op.name(), op.description(), op.notes(),
+          members(op.request(), Owner.request(op.name())), members(op.response(), Owner.response(op.name())),
+          op.errors(), op.examples(), op.location());
+    }
+
+    StructureShape structure(Draft.Structure s) {
+      return new StructureShape(s.name(), s.docName(), s.description(), members(s.members(), Owner.structure(s.name())),
+          s.location());
+    }
+
+    private List<Member> members(List<Draft.Member> members, Owner owner) {
+      List<Member> out = new ArrayList<>();
+      for (Draft.Member m : members) {
+        ExampleChecker.Key key = new ExampleChecker.Key(owner, m.name());
+        TypeRef type = types.containsKey(key) ? types.get(key) : typing.typeOf(m);
+        out.add(new Member(renames.getOrDefault(key, m.name()), type, m.required(), m.description(), m.location()));
       }
+      return out;
     }
-    ops.replaceAll(op -> new Operation(op.name(), op.wireName(), op.description(), op.notes(),
-        fix(op.request(), "op:" + op.name() + ":request", fix), fix(op.response(), "op:" + op.name() + ":response", fix),
-        op.errors(), op.examples(), op.location()));
-  }
-
-  private static List<Member> fix(List<Member> members, String owner, Corrections fix) {
-    List<Member> out = new ArrayList<>();
-    for (Member m : members) {
-      ExampleChecker.Key key = new ExampleChecker.Key(owner, m.name());
-      TypeRef type = fix.types().getOrDefault(key, placeholders(m.type(), fix.enumNames()));
-      String name = fix.renames().getOrDefault(key, m.name());
-      out.add(new Member(name, type, m.required(), m.description(), m.location()));
-    }
-    return out;
-  }
-
-  static TypeRef placeholders(TypeRef t, Map<String, String> names) {
-    if (t.kind() == TypeRef.Kind.LIST) {
-      return TypeRef.listOf(placeholders(t.element(), names));
-    }
-    if (t.kind() == TypeRef.Kind.ENUM && t.shape().startsWith(TypeResolver.PLACEHOLDER)) {
-      String name = names.get(t.shape());
-      return name == null ? TypeRef.STRING : TypeRef.enumeration(name);
-    }
-    return t;
   }
 }

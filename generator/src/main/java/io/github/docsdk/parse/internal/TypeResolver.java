@@ -19,21 +19,21 @@ import java.util.Set;
 /**
  * Resolves written types to {@link TypeRef}s: scalars, lists, links (by anchor), names, enum
  * sections linked from descriptions, and enums listed inline in descriptions (recorded as
- * {@link EnumOccurrence}s and referenced through a placeholder until {@link EnumNamer} names them).
+ * {@link EnumOccurrence}s, which {@link Draft.InlineEnum} refers to until {@link EnumNamer} names them).
  */
 public final class TypeResolver {
 
-  /** Placeholder prefix for inline enums awaiting a name. */
-  public static final String PLACEHOLDER = "\u0000enum:";
-
-  /** An inline enum: values listed in one member's description. */
+  /**
+   * An inline enum: values listed in one member's description. {@code id}: its index in {@link
+   * #occurrences()}; {@code path}: the member's path in the name lock.
+   */
   public record EnumOccurrence(
-      String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location,
+      int id, String owner, String member, List<EnumValue> values, String description, SourceLocation location,
       String path) {
 
     /** An occurrence whose lock key is {@code owner.member}. */
     public EnumOccurrence(
-        String id, String owner, String member, List<EnumValue> values, String description, SourceLocation location) {
+        int id, String owner, String member, List<EnumValue> values, String description, SourceLocation location) {
       this(id, owner, member, values, description, location, owner + "." + member);
     }
   }
@@ -59,23 +59,21 @@ public final class TypeResolver {
   }
 
   /**
-   * @param owner the structure or action the member belongs to (for names and messages)
+   * @param owner the structure or the action's request or response the member belongs to
    * @param example the member's value in an example, to build a structure for an undefined type;
    *     may be null
    */
-  public Member resolve(Raw.Member m, String file, String owner, JsonLite.Value example) {
-    return resolve(m, file, owner, owner, example);
-  }
-
-  /**
-   * @param path where the member is, as the name lock knows it: the structure's name, or the
-   *     action's name with {@code .request} or {@code .response}
-   */
-  public Member resolve(Raw.Member m, String file, String owner, String path, JsonLite.Value example) {
+  Draft.Member resolve(Raw.Member m, String file, Owner owner, JsonLite.Value example) {
     checkLinks(m, file);
-    TypeRef type = type(m.type(), m, file, owner, example, 0);
-    type = enumerate(type, m, file, owner, path);
-    return new Member(m.name(), type, m.required(), m.description().markup(), m.location());
+    TypeRef type = type(m.type(), m, file, owner.name(), example, 0);
+    Draft.InlineEnum inline = null;
+    TypeRef linked = linkedEnum(type, m, file);
+    if (linked != null) {
+      type = linked;
+    } else {
+      inline = inlineEnum(type, m, owner);
+    }
+    return new Draft.Member(m.name(), type, inline, m.required(), m.description().markup(), m.location());
   }
 
   /** Description links to pages inside the docs folder that are not there. */
@@ -237,12 +235,15 @@ public final class TypeResolver {
     };
   }
 
-  /** String (or list of String) members whose description links an enum section or lists values. */
-  private TypeRef enumerate(TypeRef type, Raw.Member m, String file, String owner, String path) {
-    boolean list = type.kind() == TypeRef.Kind.LIST;
-    TypeRef base = list ? type.element() : type;
-    if (base.kind() != TypeRef.Kind.STRING) {
-      return type;
+  private static boolean stringOrListOfString(TypeRef type) {
+    TypeRef base = type.kind() == TypeRef.Kind.LIST ? type.element() : type;
+    return base.kind() == TypeRef.Kind.STRING;
+  }
+
+  /** The enum section a String (or list of String) member's description links, or null. */
+  private TypeRef linkedEnum(TypeRef type, Raw.Member m, String file) {
+    if (!stringOrListOfString(type)) {
+      return null;
     }
     for (Link link : m.description().links()) {
       ShapeIndex.Found found = index.follow(link, file);
@@ -252,18 +253,25 @@ public final class TypeResolver {
               "resolved by anchor to " + found.def().name());
         }
         TypeRef e = TypeRef.enumeration(found.def().name());
-        return list ? TypeRef.listOf(e) : e;
+        return type.kind() == TypeRef.Kind.LIST ? TypeRef.listOf(e) : e;
       }
+    }
+    return null;
+  }
+
+  /** The values a String (or list of String) member's description lists, as an enum to name; or null. */
+  private Draft.InlineEnum inlineEnum(TypeRef type, Raw.Member m, Owner owner) {
+    if (!stringOrListOfString(type)) {
+      return null;
     }
     DocText doc = DocText.parse(m.description().markup());
     List<EnumValue> values = EnumExtractor.extract(doc);
     if (values.size() < 2) {
-      return type;
+      return null;
     }
-    String id = PLACEHOLDER + occurrences.size();
-    String firstLine = doc.firstLine();
-    occurrences.add(new EnumOccurrence(id, owner, m.name(), values, firstLine, m.location(), path + "." + m.name()));
-    TypeRef e = TypeRef.enumeration(id);
-    return list ? TypeRef.listOf(e) : e;
+    int id = occurrences.size();
+    occurrences.add(new EnumOccurrence(id, owner.name(), m.name(), values, doc.firstLine(), m.location(),
+        owner.path() + "." + m.name()));
+    return new Draft.InlineEnum(id);
   }
 }

@@ -20,7 +20,7 @@ class EnumNamerTest {
     for (String value : values) {
       v.add(new EnumValue(value, ""));
     }
-    return new TypeResolver.EnumOccurrence(TypeResolver.PLACEHOLDER + id, owner, member, v, "",
+    return new TypeResolver.EnumOccurrence(id, owner, member, v, "",
         SourceLocation.of("a.md", id + 1, 1));
   }
 
@@ -37,13 +37,13 @@ class EnumNamerTest {
         occ(6, "Image", "imageType", "A", "B"));
     Set<String> taken = new HashSet<>(Set.of("imagetype"));
     EnumNamer.Result r = EnumNamer.name(occurrences, Map.of("InstanceState", List.of("RUNNING", "STOPPED")), taken);
-    Map<String, String> n = r.names();
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 0)).isEqualTo("SellStatus");
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 2)).isEqualTo("SellStatus");
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 3)).isEqualTo("Status");
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 4)).isEqualTo("VpcStatus");
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 5)).isEqualTo("InstanceState");
-    assertThat(n.get(TypeResolver.PLACEHOLDER + 6)).isEqualTo("ImageImageType");
+    Map<Integer, String> n = r.names();
+    assertThat(n.get(0)).isEqualTo("SellStatus");
+    assertThat(n.get(2)).isEqualTo("SellStatus");
+    assertThat(n.get(3)).isEqualTo("Status");
+    assertThat(n.get(4)).isEqualTo("VpcStatus");
+    assertThat(n.get(5)).isEqualTo("InstanceState");
+    assertThat(n.get(6)).isEqualTo("ImageImageType");
     assertThat(r.shapes()).extracting(EnumShape::name)
         .containsExactlyInAnyOrder("SellStatus", "Status", "VpcStatus", "ImageImageType");
   }
@@ -52,7 +52,7 @@ class EnumNamerTest {
   void namesDoNotDependOnDiscoveryOrder() {
     List<TypeResolver.EnumOccurrence> occurrences = new ArrayList<>(List.of(
         occ(0, "A", "status", "X", "Y"), occ(1, "B", "status", "P", "Q"), occ(2, "C", "mode", "Y", "X")));
-    Map<String, String> first = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
+    Map<Integer, String> first = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
     Collections.reverse(occurrences);
     assertThat(EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names()).isEqualTo(first);
   }
@@ -71,10 +71,10 @@ class EnumNamerTest {
           occ(0, "DescribeImages", "catalog", changed),
           occ(1, "ImageInfo", "catalog", "centos", "ubuntu", "esxi"),
           occ(2, "CreateInstances", "catalog", "centos", "ubuntu", "esxi"));
-      Map<String, String> n = EnumNamer.name(after, Map.of(), new HashSet<>()).names();
-      assertThat(n.get(TypeResolver.PLACEHOLDER + 1)).isEqualTo("Catalog");
-      assertThat(n.get(TypeResolver.PLACEHOLDER + 2)).isEqualTo("Catalog");
-      assertThat(n.get(TypeResolver.PLACEHOLDER + 0)).isEqualTo("DescribeImagesCatalog");
+      Map<Integer, String> n = EnumNamer.name(after, Map.of(), new HashSet<>()).names();
+      assertThat(n.get(1)).isEqualTo("Catalog");
+      assertThat(n.get(2)).isEqualTo("Catalog");
+      assertThat(n.get(0)).isEqualTo("DescribeImagesCatalog");
     }
   }
 
@@ -86,8 +86,8 @@ class EnumNamerTest {
         occ(1, "Z", "catalog", "centos", "ubuntu", "esxi")));
     for (int round = 0; round < 2; round++) {
       EnumNamer.Result r = EnumNamer.name(occurrences, Map.of(), new HashSet<>());
-      assertThat(r.names().get(TypeResolver.PLACEHOLDER + 1)).isEqualTo("Catalog");
-      assertThat(r.names().get(TypeResolver.PLACEHOLDER + 0)).isEqualTo("ACatalog");
+      assertThat(r.names().get(1)).isEqualTo("Catalog");
+      assertThat(r.names().get(0)).isEqualTo("ACatalog");
       assertThat(r.shapes()).filteredOn(e -> e.name().equals("Catalog")).singleElement()
           .satisfies(e -> assertThat(e.values()).extracting(EnumValue::value).containsExactly("centos", "ubuntu", "esxi"));
       Collections.reverse(occurrences);
@@ -100,10 +100,10 @@ class EnumNamerTest {
         occ(0, "Vpc", "status", "ON", "OFF"), occ(1, "Eip", "status", "BOUND", "FREE"),
         occ(2, "Subnet", "status", "UP", "DOWN")));
     for (int round = 0; round < 2; round++) {
-      Map<String, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
-      assertThat(n).containsEntry(TypeResolver.PLACEHOLDER + 1, "Status")
-          .containsEntry(TypeResolver.PLACEHOLDER + 0, "VpcStatus")
-          .containsEntry(TypeResolver.PLACEHOLDER + 2, "SubnetStatus");
+      Map<Integer, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
+      assertThat(n).containsEntry(1, "Status")
+          .containsEntry(0, "VpcStatus")
+          .containsEntry(2, "SubnetStatus");
       Collections.reverse(occurrences);
     }
   }
@@ -115,10 +115,10 @@ class EnumNamerTest {
         occ(0, "Image", "catalog", "A", "B"),
         occ(1, "Zone", "catalog", "C", "D"), occ(2, "Region", "catalog", "D", "C"),
         occ(3, "Host", "imageCatalog", "E", "F"));
-    Map<String, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
-    assertThat(n).containsEntry(TypeResolver.PLACEHOLDER + 1, "Catalog")
-        .containsEntry(TypeResolver.PLACEHOLDER + 3, "ImageCatalog")
-        .containsEntry(TypeResolver.PLACEHOLDER + 0, "ImageCatalog2");
+    Map<Integer, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>()).names();
+    assertThat(n).containsEntry(1, "Catalog")
+        .containsEntry(3, "ImageCatalog")
+        .containsEntry(0, "ImageCatalog2");
   }
 
   @Test
@@ -128,9 +128,9 @@ class EnumNamerTest {
         occ(2, "Disk", "state", "ATTACHED", "DETACHED"));
     Set<String> taken = new HashSet<>(Set.of("instancestate"));
     EnumNamer.Result r = EnumNamer.name(occurrences, Map.of("InstanceState", List.of("STOPPED", "RUNNING")), taken);
-    assertThat(r.names()).containsEntry(TypeResolver.PLACEHOLDER + 0, "InstanceState")
-        .containsEntry(TypeResolver.PLACEHOLDER + 1, "InstanceState")
-        .containsEntry(TypeResolver.PLACEHOLDER + 2, "State");
+    assertThat(r.names()).containsEntry(0, "InstanceState")
+        .containsEntry(1, "InstanceState")
+        .containsEntry(2, "State");
     assertThat(r.shapes()).extracting(EnumShape::name).containsExactly("State");
   }
 
@@ -138,9 +138,9 @@ class EnumNamerTest {
   void aNameTakenByAStructurePrefixesEveryClaimant() {
     List<TypeResolver.EnumOccurrence> occurrences = List.of(
         occ(0, "Vpc", "zone", "A", "B"), occ(1, "Eip", "zone", "C", "D"), occ(2, "Subnet", "zone", "D", "C"));
-    Map<String, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>(Set.of("zone"))).names();
-    assertThat(n).containsEntry(TypeResolver.PLACEHOLDER + 0, "VpcZone")
-        .containsEntry(TypeResolver.PLACEHOLDER + 1, "EipZone")
-        .containsEntry(TypeResolver.PLACEHOLDER + 2, "EipZone");
+    Map<Integer, String> n = EnumNamer.name(occurrences, Map.of(), new HashSet<>(Set.of("zone"))).names();
+    assertThat(n).containsEntry(0, "VpcZone")
+        .containsEntry(1, "EipZone")
+        .containsEntry(2, "EipZone");
   }
 }
