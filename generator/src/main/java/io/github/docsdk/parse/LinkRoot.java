@@ -1,6 +1,7 @@
 package io.github.docsdk.parse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,9 +18,21 @@ final class LinkRoot {
     this.real = real;
   }
 
+  /**
+   * @throws UncheckedIOException when a given root is not a folder or does not hold the docs folder
+   *     (every link out of the docs would be refused, and none of the docs' own pages is inside it)
+   */
   static LinkRoot of(Path docsRoot, Path given) {
     Path start = given != null ? given : gitTop(docsRoot);
-    return new LinkRoot(realPath(start.toAbsolutePath().normalize()));
+    LinkRoot root = new LinkRoot(realPath(start.toAbsolutePath().normalize()));
+    if (given != null && !Files.isDirectory(given)) {
+      throw new UncheckedIOException(new IOException("link root " + given + " is not a folder"));
+    }
+    if (given != null && !root.contains(docsRoot)) {
+      throw new UncheckedIOException(new IOException("link root " + given + " does not hold the docs folder "
+          + docsRoot));
+    }
+    return root;
   }
 
   /** Whether the file, with every symbolic link resolved, lies inside the root. */

@@ -98,6 +98,15 @@ class LinkRootTest {
   }
 
   @Test
+  void aGivenLinkRootThatDoesNotHoldTheDocsIsRefused(@TempDir Path tmp) throws IOException {
+    Path docs = docs(tmp);
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DocsParser.parse(docs, ParseOptions.of("bmc", "2022-11-20").withLinkRoot(elsewhere)))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("does not hold the docs folder");
+  }
+
+  @Test
   void theGitWorkTreeHoldingTheDocsIsTheDefaultRoot(@TempDir Path tmp) throws IOException {
     Path docs = docs(tmp);
     Files.createDirectory(tmp.resolve(".git"));
