@@ -51,8 +51,8 @@ public final class Tables {
 
   /**
    * {@code dataSet.instanceId}, {@code └ status}, {@code - status}: a row for a member of a member.
-   * One marker per repetition (not {@code [..]+} inside {@code (..)+}), so that a long run of markers
-   * without a name fails in linear time instead of trying every way to split it.
+   * One marker per repetition (not {@code [..]+} inside {@code (..)+}): a run of markers can be
+   * matched in only one way.
    */
   private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile(
       "[A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)+|(?:[└├│|\\-–—>]\\s*)+[A-Za-z_][\\w.]*");
