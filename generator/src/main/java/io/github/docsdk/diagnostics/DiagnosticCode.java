@@ -241,6 +241,16 @@ public enum DiagnosticCode {
       + " mock does not keep it)", "`\"from\": [\"RUNING\"]` for an instance whose status values are RUNNING, STOPPED, ..."),
   OVERRIDE_ALREADY_APPLIED(NOTE, "an override adds a member the docs already list with that type",
       "the entry is skipped: the docs agree", "`\"isHA\": {\"add\": true, \"type\": \"Boolean\"}` for a table that lists isHA"),
+  WAITER_UNKNOWN_ACTION(NOTE, "a waiter polls an action these docs do not have (one corrections file serves"
+      + " several docs trees)", "the waiter is skipped", "`\"EipAvailable\": {\"action\": \"DescribeEipAddresses\", ...}` on docs without EIP pages"),
+  WAITER_INVALID(ERROR, "a waiter declaration is malformed, or names an action one or two letters away from one the docs have",
+      "the waiter is left out", "`\"action\": \"DescribeInstance\"` or `\"empty\": \"maybe\"`"),
+  WAITER_ACTION_NOT_READ_ONLY(ERROR, "a waiter polls an action that is not read-only (polling it would change state)",
+      "the waiter is left out", "`\"action\": \"StartInstances\"`"),
+  WAITER_UNKNOWN_MEMBER(ERROR, "a waiter's items, id or status path does not lead to a member of the right kind",
+      "the waiter is left out", "`\"status\": \"state\"` when the item structure has `instanceStatus`"),
+  WAITER_UNKNOWN_STATUS(ERROR, "a waiter's success or failure value is not a value of the status member's enum",
+      "the waiter is left out", "`\"success\": [\"ACTIVE\"]` for InstanceStatus, which says RUNNING"),
 
   // --- the name lock (docsdk-lock.json)
   LOCK_UNREADABLE(ERROR, "the name lock cannot be read (not JSON, or an unknown format version)",

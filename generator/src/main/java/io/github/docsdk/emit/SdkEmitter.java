@@ -83,7 +83,7 @@ public final class SdkEmitter {
     shapes.sort(Comparator.comparing(Shape::name));
     List<ErrorCode> common = new ArrayList<>(s.commonErrors());
     common.sort(Comparator.comparing(ErrorCode::code));
-    return new Service(s.name(), s.apiVersion(), ops, shapes, common, s.resources());
+    return s.with(ops, shapes, common);
   }
 
   /** {@code com.example.model.ImageInfo}. */

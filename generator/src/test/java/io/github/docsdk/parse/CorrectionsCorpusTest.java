@@ -8,6 +8,7 @@ import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Severity;
 import io.github.docsdk.spec.StructureShape;
+import io.github.docsdk.spec.Waiter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,20 @@ class CorrectionsCorpusTest {
         .contains("cidrBlockType").doesNotContain("cidrBlockIpType");
     assertThat(type(structure(s, "SubnetInfo").members(), "availableIpCount")).isEqualTo("String");
 
+    // Every declared waiter fits the published docs: its action, member paths and status values.
+    assertThat(codes(r, "WAITER_UNKNOWN_ACTION")).isEmpty();
+    assertThat(s.waiters()).extracting(Waiter::name).containsExactly("CidrBlockAvailable", "EipAvailable",
+        "InstanceReleased", "InstanceRunning", "InstanceStopped", "InstanceTerminated", "SubnetAvailable",
+        "VpcAvailable");
+    Waiter running = s.waiters().stream().filter(w -> w.name().equals("InstanceRunning")).findFirst().orElseThrow();
+    assertThat(running.action()).isEqualTo("DescribeInstances");
+    assertThat(running.success()).containsExactly("RUNNING");
+    assertThat(running.failure()).containsExactly("CREATE_FAILED", "INSTALL_FAILED");
+    assertThat(running.onEmpty()).isEqualTo(Waiter.OnEmpty.FAILURE);
+
     // Lint shows each applied correction with its evidence, at its line in the corrections file.
     List<Diagnostic> applied = codes(r, "OVERRIDE_APPLIED");
-    assertThat(applied).hasSize(25); // 19 corrections of actions and structures, CreateIpv4Block, 5 resources
+    assertThat(applied).hasSize(25 + 8); // 19 corrections of actions and structures, CreateIpv4Block, 5 resources, 8 waiters
     assertThat(applied).allSatisfy(d -> {
       assertThat(d.location().file()).endsWith("zenlayer-bmc-2022-11-20.json");
       assertThat(d.message()).contains(" - why: ");
@@ -80,7 +92,15 @@ class CorrectionsCorpusTest {
         .anyMatch(m -> m.startsWith("these docs have no action InquiryPriceInstanceBandwidth"));
     assertThat(codes(r, "OVERRIDE_ALREADY_APPLIED")).extracting(Diagnostic::message)
         .anyMatch(m -> m.startsWith("structure InstanceType already has isHA as Boolean"));
+    // specs/bmc has DescribeInstances, not the EIP, CIDR block and VPC pages
+    assertThat(r.service().waiters()).extracting(Waiter::name).containsExactly("InstanceReleased",
+        "InstanceRunning", "InstanceStopped", "InstanceTerminated");
+    assertThat(codes(r, "WAITER_UNKNOWN_ACTION")).extracting(Diagnostic::message)
+        .anyMatch(m -> m.startsWith("waiter EipAvailable polls DescribeEipAddresses, which these docs do not have"))
+        .hasSize(4);
     assertThat(r.diagnostics()).filteredOn(d -> d.code().startsWith("OVERRIDE_"))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.NOTE));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().startsWith("WAITER_"))
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.NOTE));
   }
 

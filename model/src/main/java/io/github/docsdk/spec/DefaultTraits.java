@@ -73,7 +73,7 @@ public final class DefaultTraits {
         shapes.add(s);
       }
     }
-    return new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors(), service.resources());
+    return service.with(ops, shapes, service.commonErrors());
   }
 
   private static boolean integer(List<Member> members, String name) {

@@ -22,7 +22,8 @@ public final class ModelJson {
 
   /**
    * Bumped when the layout changes. 2 added the traits: {@code readOnly} and {@code pagination} on
-   * operations, {@code sensitive} on members. Version 1 is still read, with {@link DefaultTraits}.
+   * operations, {@code sensitive} on members; and {@code waiters} (an additive part, written only when
+   * there are some). Version 1 is still read, with {@link DefaultTraits}.
    */
   public static final int FORMAT_VERSION = 2;
 
@@ -58,6 +59,10 @@ public final class ModelJson {
     service.commonErrors().forEach(e -> errors.add(error(e)));
     if (!service.resources().isEmpty()) {
       root.set("resources", ResourceJson.write(service.resources()));
+    }
+    if (!service.waiters().isEmpty()) {
+      ArrayNode waiters = root.putArray("waiters");
+      service.waiters().forEach(w -> waiters.add(WaiterJson.write(w)));
     }
     return root;
   }
@@ -200,7 +205,8 @@ public final class ModelJson {
         list(root.path("operations"), ModelJson::readOperation),
         list(root.path("shapes"), ModelJson::readShape),
         list(root.path("commonErrors"), ModelJson::readError),
-        ResourceJson.read(root.path("resources")));
+        ResourceJson.read(root.path("resources")))
+        .withWaiters(list(root.path("waiters"), WaiterJson::read));
     // format 1 has no traits: give it those its writer used, so a diff against it sees no change
     return format == 1 ? DefaultTraits.apply(read) : read;
   }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * {@code 2022-11-20} (configuration, not read from the docs); {@code operations}: sorted by name;
  * {@code shapes}: structures and enums, sorted by name; {@code commonErrors}: error codes that
  * apply to every action, sorted by code; {@code resources}: the resource lifecycles the overrides
- * declare (for the stateful mock), sorted by name.
+ * declare (for the stateful mock), sorted by name; {@code waiters}: declared waits for a resource
+ * state (from the overrides file), sorted by name.
  */
 public final class Service {
 
@@ -25,6 +26,7 @@ public final class Service {
   private final List<Shape> shapes;
   private final List<ErrorCode> commonErrors;
   private final List<Resource> resources;
+  private final List<Waiter> waiters;
 
   public Service(
       String name,
@@ -42,6 +44,17 @@ public final class Service {
       List<? extends Shape> shapes,
       List<ErrorCode> commonErrors,
       List<Resource> resources) {
+    this(name, apiVersion, operations, shapes, commonErrors, resources, List.of());
+  }
+
+  private Service(
+      String name,
+      String apiVersion,
+      List<Operation> operations,
+      List<? extends Shape> shapes,
+      List<ErrorCode> commonErrors,
+      List<Resource> resources,
+      List<Waiter> waiters) {
     this.name = Objects.requireNonNull(name, "name");
     this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
     this.operations = List.copyOf(operations);
@@ -50,11 +63,27 @@ public final class Service {
     List<Resource> sorted = new java.util.ArrayList<>(resources);
     sorted.sort(java.util.Comparator.comparing(Resource::name));
     this.resources = List.copyOf(sorted);
+    List<Waiter> byName = new java.util.ArrayList<>(waiters);
+    byName.sort(java.util.Comparator.comparing(Waiter::name));
+    this.waiters = List.copyOf(byName);
   }
 
   /** The same service with these resource declarations. */
   public Service withResources(List<Resource> declared) {
-    return new Service(name, apiVersion, operations, shapes, commonErrors, declared);
+    return new Service(name, apiVersion, operations, shapes, commonErrors, declared, waiters);
+  }
+
+  /** This service with these waiters (sorted by name) instead of its own. */
+  public Service withWaiters(List<Waiter> declared) {
+    return new Service(name, apiVersion, operations, shapes, commonErrors, resources, declared);
+  }
+
+  /**
+   * This service with other operations, shapes and common errors, keeping everything else (the
+   * declarations from the overrides file): what a step that rewrites the docs' part uses.
+   */
+  public Service with(List<Operation> operations, List<? extends Shape> shapes, List<ErrorCode> commonErrors) {
+    return new Service(name, apiVersion, operations, shapes, commonErrors, resources, waiters);
   }
 
   public String name() {
@@ -79,6 +108,10 @@ public final class Service {
 
   public List<Resource> resources() {
     return resources;
+  }
+
+  public List<Waiter> waiters() {
+    return waiters;
   }
 
   public Optional<Shape> shape(String shapeName) {
@@ -110,17 +143,17 @@ public final class Service {
     Service s = (Service) o;
     return name.equals(s.name) && apiVersion.equals(s.apiVersion) && operations.equals(s.operations)
         && shapes.equals(s.shapes) && commonErrors.equals(s.commonErrors)
-        && resources.equals(s.resources);
+        && resources.equals(s.resources) && waiters.equals(s.waiters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, apiVersion, operations, shapes, commonErrors, resources);
+    return Objects.hash(name, apiVersion, operations, shapes, commonErrors, resources, waiters);
   }
 
   @Override
   public String toString() {
     return "Service[name=" + name + ", apiVersion=" + apiVersion + ", operations=" + operations
-        + ", shapes=" + shapes + ", commonErrors=" + commonErrors + ", resources=" + resources + "]";
+        + ", shapes=" + shapes + ", commonErrors=" + commonErrors + ", resources=" + resources + ", waiters=" + waiters + "]";
   }
 }

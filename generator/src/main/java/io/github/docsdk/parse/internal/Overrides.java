@@ -51,7 +51,9 @@ import java.util.Map;
  * structure the docs do not have, or an added member the docs already list with that type, is
  * skipped with a note; entries that cannot be applied are
  * errors. A {@code resources} section declares resource lifecycles for the stateful mock; it is
- * read last, against the corrected actions ({@link ResourceOverrides}, README "Overrides").
+ * read last, against the corrected actions ({@link ResourceOverrides}, README "Overrides"). The
+ * {@code waiters} section declares waits for resource states ({@link WaiterDeclarations}), also
+ * checked against the corrected model.
  */
 public final class Overrides {
 
@@ -73,6 +75,7 @@ public final class Overrides {
     List<Operation> ops = new ArrayList<>(service.operations());
     List<Shape> shapes = new ArrayList<>(service.shapes());
     JsonLite.Field resources = null;
+    JsonLite.Field waiters = null;
     for (JsonLite.Field top : root.fields.values()) {
       SourceLocation at = SourceLocation.of(file, top.line(), top.column());
       if (top.name().equals("actions") && top.value().kind == JsonLite.Kind.OBJECT) {
@@ -85,15 +88,21 @@ public final class Overrides {
         }
       } else if (top.name().equals("resources")) {
         resources = top; // read last: it names actions and members as the other entries leave them
+      } else if (top.name().equals("waiters")) {
+        waiters = top; // checked against the model once every correction is in
       } else {
         d.report(at, DiagnosticCode.OVERRIDES_INVALID, "unknown overrides entry \"" + top.name()
-            + "\" (expected actions, structures, resources)", "entry ignored");
+            + "\" (expected actions, structures, resources, waiters)", "entry ignored");
       }
     }
-    Service corrected = new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors(),
-        service.resources());
-    return resources == null ? corrected
-        : corrected.withResources(ResourceOverrides.read(resources, corrected, file, d));
+    Service corrected = service.with(ops, shapes, service.commonErrors());
+    if (resources != null) {
+      corrected = corrected.withResources(ResourceOverrides.read(resources, corrected, file, d));
+    }
+    if (waiters != null) {
+      corrected = corrected.withWaiters(WaiterDeclarations.read(waiters, corrected, file, d));
+    }
+    return corrected;
   }
 
   private static void action(JsonLite.Field entry, List<Operation> ops, List<Shape> shapes, String file, Diags d) {

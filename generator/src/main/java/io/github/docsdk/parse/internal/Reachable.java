@@ -30,8 +30,7 @@ public final class Reachable {
     if (kept.size() == service.shapes().size()) {
       return service;
     }
-    return new Service(service.name(), service.apiVersion(), service.operations(), kept, service.commonErrors(),
-        service.resources());
+    return service.with(service.operations(), kept, service.commonErrors());
   }
 
   /** Names of the shapes reached from the operations' members. */
