@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.github.docsdk.emit.client.ClientEmitter;
 import io.github.docsdk.emit.client.ErrorCodesEmitter;
 import io.github.docsdk.emit.client.RequestChecksEmitter;
+import io.github.docsdk.emit.client.WaiterEmitter;
 import io.github.docsdk.emit.javadoc.Doc;
 import io.github.docsdk.emit.model.EnumEmitter;
 import io.github.docsdk.emit.model.ModelClassEmitter;
@@ -28,7 +29,8 @@ import javax.lang.model.SourceVersion;
  *
  * <p>Generated layout for package {@code P}: the interfaces {@code P.<Service>Client} and {@code
  * P.<Service>AsyncClient}, {@code P.<Service>ErrorCodes}, package-private {@code
- * P.Default<Service>Client}, {@code P.Default<Service>AsyncClient} and {@code P.<Service>RequestChecks}; {@code P.model.*} requests, responses, structures and enums. The
+ * P.Default<Service>Client}, {@code P.Default<Service>AsyncClient} and {@code P.<Service>RequestChecks}; {@code P.<Service>Waiter} and {@code P.<Service>AsyncWaiter} when the model declares
+ * waiters; {@code P.model.*} requests, responses, structures and enums. The
  * generic helpers (paginators, model support) live in the runtime, written and tested once.
  */
 public final class SdkEmitter {
@@ -66,9 +68,14 @@ public final class SdkEmitter {
     if (checkFile != null) {
       files.add(checkFile);
     }
-    ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks);
+    WaiterEmitter waiters = new WaiterEmitter(service, names, types);
+    ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks, waiters);
     files.add(clients.emit(false));
     files.add(clients.emit(true));
+    if (waiters.hasWaiters()) {
+      files.add(waiters.emit(false));
+      files.add(waiters.emit(true));
+    }
     files.add(clients.emitDefault(false));
     files.add(clients.emitDefault(true));
     files.sort(Comparator.comparing(SdkEmitter::qualifiedName));

@@ -66,7 +66,9 @@ class EmittedCodeCompilesTest {
     Collections.reverse(ops);
     List<io.github.docsdk.spec.Shape> shapes = new ArrayList<>(service.shapes());
     Collections.reverse(shapes);
-    Service shuffled = new Service(service.name(), service.apiVersion(), ops, shapes, service.commonErrors());
+    List<io.github.docsdk.spec.Waiter> waiters = new ArrayList<>(service.waiters());
+    Collections.reverse(waiters);
+    Service shuffled = service.with(ops, shapes, service.commonErrors()).withWaiters(waiters);
     assertThat(render(shuffled)).isEqualTo(first);
     assertThat(render(Fixtures.bmc())).isEqualTo(first);
   }

@@ -12,6 +12,7 @@ import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
 import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
+import io.github.docsdk.spec.Waiter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,7 +120,20 @@ final class Fixtures {
     return DefaultTraits.apply(new Service("bmc", "2022-11-20",
         List.of(createInstances, describeImages, describeInstances), shapes,
         List.of(new ErrorCode(401, "AUTHFAILURE_SIGNATURE_FAILURE", "签名错误。", AT),
-            new ErrorCode(400, "INVALID_ZONE", "可用区不存在。", AT))));
+            new ErrorCode(400, "INVALID_ZONE", "可用区不存在。", AT))))
+        .withWaiters(List.of(
+            waiter("InstanceRunning", "instanceId", "status", Waiter.OnEmpty.FAILURE, "RUNNING")
+                .description("Waits until the instances are RUNNING.").build(),
+            waiter("InstanceReleased", null, "status", Waiter.OnEmpty.SUCCESS).build(),
+            // a nested path: the status of the instance's image
+            waiter("InstanceImageCentos", "image.imageId", "image.catalog", Waiter.OnEmpty.KEEP_WAITING, "centos")
+                .failure(List.of("windows")).build()));
+  }
+
+  static Waiter.Builder waiter(String name, String id, String status, Waiter.OnEmpty empty, String... success) {
+    return Waiter.builder().name(name).action("DescribeInstances").items("dataSet").id(id).status(status)
+        .success(List.of(success)).onEmpty(empty).pollIntervalMillis(2_000).maxWaitMillis(600_000)
+        .location(SourceLocation.of("docsdk-overrides.json", 3, 5));
   }
 
   /** Names chosen to break naive generators: keywords, clashes, case twins, odd characters. */

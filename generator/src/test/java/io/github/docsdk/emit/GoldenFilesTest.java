@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files, AWS-codegen style: each emitter's output for the small bmc fixture is compared
  * with a reviewed file under {@code src/test/resources/golden/emit/bmc}. One file per emitter: model
- * class (structure, request), enum, error codes, request checks, sync and async clients. After an intended change, regenerate with
+ * class (structure, request), enum, error codes, request checks, sync and async clients, sync and async waiters. After an intended change, regenerate with
  * {@code -Ddocsdk.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
@@ -36,7 +36,9 @@ class GoldenFilesTest {
         Arguments.of("ClientEmitter (sync)", "com/example/bmc/BmcClient.java"),
         Arguments.of("ClientEmitter (async)", "com/example/bmc/BmcAsyncClient.java"),
         Arguments.of("ClientEmitter (default sync)", "com/example/bmc/DefaultBmcClient.java"),
-        Arguments.of("ClientEmitter (default async)", "com/example/bmc/DefaultBmcAsyncClient.java"));
+        Arguments.of("ClientEmitter (default async)", "com/example/bmc/DefaultBmcAsyncClient.java"),
+        Arguments.of("WaiterEmitter (sync)", "com/example/bmc/BmcWaiter.java"),
+        Arguments.of("WaiterEmitter (async)", "com/example/bmc/BmcAsyncWaiter.java"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

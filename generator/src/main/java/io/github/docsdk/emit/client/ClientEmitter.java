@@ -21,8 +21,9 @@ import javax.lang.model.element.Modifier;
  * with a static {@code builder()}, one {@code default} method per action (throwing {@link
  * UnsupportedOperationException}, so a new action never breaks an implementation) and its
  * {@code Consumer<Request.Builder>} overload, {@code xxxPaginator} methods written over the action
- * method (a {@code Paginator} on the sync client, an {@code AsyncPaginator} on the async one) and
- * {@code invoke} for actions the docs miss. The package-private {@code Default<Service>Client}
+ * method (a {@code Paginator} on the sync client, an {@code AsyncPaginator} on the async one),
+ * {@code waiter()} when the model declares waiters ({@link WaiterEmitter}) and {@code invoke} for
+ * actions the docs miss. The package-private {@code Default<Service>Client}
  * implements it: it checks required members, then hands the request to the runtime's {@code
  * ZenlayerHttpClient}, which signs, sends, retries and binds the response.
  */
@@ -38,14 +39,21 @@ public final class ClientEmitter {
   private final TypeMapper types;
   private final ErrorCodesEmitter errors;
   private final RequestChecksEmitter checks;
+  private final WaiterEmitter waiters;
 
   public ClientEmitter(Service service, ServiceNames names, TypeMapper types,
       ErrorCodesEmitter errors, RequestChecksEmitter checks) {
+    this(service, names, types, errors, checks, new WaiterEmitter(service, names, types));
+  }
+
+  public ClientEmitter(Service service, ServiceNames names, TypeMapper types,
+      ErrorCodesEmitter errors, RequestChecksEmitter checks, WaiterEmitter waiters) {
     this.service = service;
     this.names = names;
     this.types = types;
     this.errors = errors;
     this.checks = checks;
+    this.waiters = waiters;
   }
 
   /** The client interface. */
@@ -88,6 +96,9 @@ public final class ClientEmitter {
             "Calls {@link #" + names.paginatorMethod(op) + "(" + names.request(op).simpleName()
                 + ")} with a first request built by {@code request}."));
       });
+    }
+    if (waiters.hasWaiters()) {
+      type.addMethod(waiters.accessor(async));
     }
     type.addMethod(invoke(async));
     type.addMethod(MethodSpec.methodBuilder("close")

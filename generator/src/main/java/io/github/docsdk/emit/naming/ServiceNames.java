@@ -7,6 +7,7 @@ import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
+import io.github.docsdk.spec.Waiter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class ServiceNames {
   private final ClassName defaultAsyncClient;
   private final ClassName errorCodes;
   private final ClassName requestChecks;
+  private final ClassName waiter;
+  private final ClassName asyncWaiter;
   private final Map<String, ClassName> shapes = new HashMap<>();
   private final Map<String, ClassName> requests = new HashMap<>();
   private final Map<String, ClassName> responses = new HashMap<>();
@@ -41,6 +44,8 @@ public final class ServiceNames {
   private final Map<String, String> paginatorMethods = new HashMap<>();
 
   private final Map<String, String> extraMethods = new HashMap<>();
+  private final Map<String, String> waiterMethods = new HashMap<>();
+  private static final String WAITERS_KEY = "waiters";
   private final Identifiers clientMethods;
   private final LockSession lock;
 
@@ -61,6 +66,8 @@ public final class ServiceNames {
     defaultAsyncClient = ClassName.get(basePackage, base.allocate("Default" + prefix + "AsyncClient", "_"));
     errorCodes = ClassName.get(basePackage, base.allocate(prefix + "ErrorCodes", "_"));
     requestChecks = ClassName.get(basePackage, base.allocate(prefix + "RequestChecks", "_"));
+    waiter = ClassName.get(basePackage, base.allocate(prefix + "Waiter", "_"));
+    asyncWaiter = ClassName.get(basePackage, base.allocate(prefix + "AsyncWaiter", "_"));
 
     ClassNameAllocator model = new ClassNameAllocator();
     model.reserve("Builder"); // every model has a nested Builder; Java forbids Builder.Builder
@@ -94,6 +101,14 @@ public final class ServiceNames {
     List<String> methodKeys = new ArrayList<>();
     service.operations().forEach(op -> methodKeys.add("method:" + op.name()));
     service.operations().forEach(op -> methodKeys.add("paginator:" + op.name()));
+    // waiters are planned with the actions: a recorded name of an unplanned key would be reserved away
+    Map<String, String> waiterSuggestions = new LinkedHashMap<>();
+    if (!service.waiters().isEmpty()) {
+      waiterSuggestions.put(WAITERS_KEY, "waiter");
+    }
+    service.waiters().forEach(w -> waiterSuggestions.put(waiterKey(w), "waitUntil" + JavaNames.upperCamel(w.name(),
+        "Waiter")));
+    methodKeys.addAll(waiterSuggestions.keySet());
     Map<String, Operation> byKey = new HashMap<>();
     service.operations().forEach(op -> {
       byKey.put("method:" + op.name(), op);
@@ -102,6 +117,9 @@ public final class ServiceNames {
     // planned for every action, as before the lock; recorded when an emitter asks for one
     Map<String, String> chosen = lock.plan(LockSession.CLIENT, methodKeys, clientMethods::isFree,
         clientMethods::reserve, (key, soFar) -> {
+          if (waiterSuggestions.containsKey(key)) {
+            return clientMethods.newName(waiterSuggestions.get(key));
+          }
           Operation op = byKey.get(key);
           return key.startsWith("method:") ? clientMethods.newName(JavaNames.lowerCamel(op.name(), "action"))
               : clientMethods.newName(soFar.get("method:" + op.name()) + "Paginator");
@@ -110,6 +128,7 @@ public final class ServiceNames {
       methods.put(op.name(), chosen.get("method:" + op.name()));
       paginatorMethods.put(op.name(), chosen.get("paginator:" + op.name()));
     }
+    waiterSuggestions.keySet().forEach(key -> waiterMethods.put(key, chosen.get(key)));
     this.clientMethods = clientMethods;
     this.lock = lock;
   }
@@ -145,6 +164,34 @@ public final class ServiceNames {
       extraMethods.put(key, name);
     }
     return name;
+  }
+
+  /** The client method giving the waiters, {@code waiter()}; only ask when the service has waiters. */
+  public String waiterAccessor(SourceLocation at) {
+    String name = waiterMethods.get(WAITERS_KEY);
+    lock.record(LockSession.CLIENT, WAITERS_KEY, name, at);
+    return name;
+  }
+
+  /** A waiter's method, e.g. {@code waitUntilInstanceRunning}. */
+  public String waiterMethod(Waiter w) {
+    String name = waiterMethods.get(waiterKey(w));
+    lock.record(LockSession.CLIENT, waiterKey(w), name, w.location());
+    return name;
+  }
+
+  private static String waiterKey(Waiter w) {
+    return "waiter:" + w.name();
+  }
+
+  /** {@code <Service>Waiter}: the sync client's waiters. */
+  public ClassName waiter() {
+    return waiter;
+  }
+
+  /** {@code <Service>AsyncWaiter}: the async client's waiters. */
+  public ClassName asyncWaiter() {
+    return asyncWaiter;
   }
 
   public String basePackage() {

@@ -160,6 +160,16 @@ public interface BmcClient extends AutoCloseable {
     }
 
     /**
+     * Waits for resources to reach a state, by polling read-only actions through this client (so
+     * stubs work too).
+     *
+     * @return the waiters, one method per waiter the service declares
+     */
+    default BmcWaiter waiter() {
+        return BmcWaiter.create(this);
+    }
+
+    /**
      * Calls an action by name with a JSON body, for actions and members the docs miss: signed, retried and
      * limited like every other call, errors mapped the same way.
      *
