@@ -55,6 +55,11 @@ final class DefaultReplies {
     return candidates.isEmpty() ? synthesised.get(op.wireName()) : candidates.get(0).response;
   }
 
+  /** The reply built from the response members, whatever the examples say. */
+  ObjectNode synthesised(Operation op) {
+    return synthesised.get(op.wireName());
+  }
+
   /** Whether the default reply comes from the docs (true) or is synthesised (false). */
   boolean hasExample(String wireName) {
     return !examples.getOrDefault(wireName, List.of()).isEmpty();

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The request pipeline: path and method, signature, action, script, body validation, reply. Each
+ * The request pipeline: path and method, signature, action, script, body validation, reply (kept
+ * resources' state when the mock is stateful). Each
  * step answers with the documented error envelope when the request fails it.
  */
 final class MockHandler implements MockTransport.Handler {
@@ -33,6 +34,8 @@ final class MockHandler implements MockTransport.Handler {
   private final RequestValidator validator;
   private final DefaultReplies defaults;
   private final Stubs stubs;
+  /** The stateful mock's resources, or null when the mock answers without state. */
+  private final ResourceStore resources;
   private final RequestLog log;
   private final Clock clock;
   private final String path;
@@ -43,6 +46,7 @@ final class MockHandler implements MockTransport.Handler {
       SignatureVerifier verifier,
       DefaultReplies defaults,
       Stubs stubs,
+      ResourceStore resources,
       RequestLog log,
       Clock clock) {
     this.model = model;
@@ -52,6 +56,7 @@ final class MockHandler implements MockTransport.Handler {
     this.validator = new RequestValidator(model);
     this.defaults = defaults;
     this.stubs = stubs;
+    this.resources = resources;
     this.log = log;
     this.clock = clock;
     this.path = "/api/v2/" + model.service;
@@ -141,7 +146,12 @@ final class MockHandler implements MockTransport.Handler {
     if (invalid != null) {
       return outcome.error(invalid);
     }
-    outcome.success(Pages.page(op, json, defaults.reply(op, json)));
+    ResourceStore.Result kept = resources == null ? null : resources.handle(op, json);
+    if (kept != null && kept.error != null) {
+      outcome.error(kept.error);
+    } else {
+      outcome.success(kept != null ? kept.payload : Pages.page(op, json, defaults.reply(op, json)));
+    }
     return script == null ? outcome : outcome.with(script);
   }
 

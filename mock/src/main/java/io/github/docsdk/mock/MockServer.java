@@ -56,6 +56,7 @@ public final class MockServer implements AutoCloseable {
   private final Stubs stubs = new Stubs();
   private final RequestLog log;
   private final DefaultReplies defaults;
+  private final ResourceStore resources;
 
   private MockServer(Builder b) throws IOException {
     this.model = b.model;
@@ -63,7 +64,8 @@ public final class MockServer implements AutoCloseable {
     ObjectMapper mapper = new ObjectMapper();
     SignatureVerifier verifier = new SignatureVerifier(model, b.secrets, b.bearerTokens, b.clock);
     this.defaults = new DefaultReplies(model, mapper);
-    MockHandler handler = new MockHandler(model, mapper, verifier, defaults, stubs, log, b.clock);
+    this.resources = b.stateful ? new ResourceStore(model, defaults, b.clock, b.transition, b.maxResources) : null;
+    MockHandler handler = new MockHandler(model, mapper, verifier, defaults, stubs, resources, log, b.clock);
     this.executor =
         new ThreadPoolExecutor(
             b.threads,
@@ -194,10 +196,29 @@ public final class MockServer implements AutoCloseable {
     stubs.clear();
   }
 
-  /** Forgets scripts and recorded requests; what a test framework calls between tests. */
+  /** Forgets the resources a stateful mock keeps (ids are never handed out twice); nothing when not stateful. */
+  public void resetResources() {
+    if (resources != null) {
+      resources.clear();
+    }
+  }
+
+  /** Whether the mock keeps resources ({@link Builder#stateful(boolean)}). */
+  public boolean stateful() {
+    return resources != null;
+  }
+
+  /** The names of the resources a stateful mock keeps (the model's declarations); empty when not stateful. */
+  public List<String> resourceNames() {
+    return resources == null ? List.of()
+        : model.spec.resources().stream().map(io.github.docsdk.spec.Resource::name).collect(Collectors.toList());
+  }
+
+  /** Forgets scripts, recorded requests and kept resources; what a test framework calls between tests. */
   public void reset() {
     resetStubs();
     clearRequests();
+    resetResources();
   }
 
   /** Stops at once: open exchanges are cut, waiting scripted delays are interrupted. */
@@ -258,6 +279,9 @@ public final class MockServer implements AutoCloseable {
     private Duration idleTimeout = Duration.ofSeconds(30);
     private int maxConnections = 512;
     private Clock clock = Clock.systemUTC();
+    private boolean stateful;
+    private Duration transition = Duration.ofSeconds(1);
+    private int maxResources = 10_000;
 
     private Builder(SpecModel model) {
       this.model = model;
@@ -372,7 +396,47 @@ public final class MockServer implements AutoCloseable {
       return d;
     }
 
-    /** The server's clock, against which {@code X-ZC-Timestamp} is checked. */
+    /**
+     * Keeps resources as the model's {@code resources} declarations say (default false: every
+     * reply is the docs' example or a script). A create action then returns fresh ids, the list
+     * action shows the created resources, statuses settle by themselves and change actions move
+     * them, refusing with the documented errors what the current state does not allow. Scripts
+     * ({@link MockServer#stub}) still win over kept state.
+     *
+     * @throws IllegalArgumentException when the model declares no resources
+     */
+    public Builder stateful(boolean stateful) {
+      if (stateful && model.spec.resources().isEmpty()) {
+        throw new IllegalArgumentException("the model of " + model.service + " declares no resources; give an"
+            + " overrides file with a \"resources\" section (e.g. corrections/zenlayer-bmc-2022-11-20.json)");
+      }
+      this.stateful = stateful;
+      return this;
+    }
+
+    /** How long a stateful mock takes to move a resource through transitional states (default 1 s; zero: at once). */
+    public Builder transition(Duration transition) {
+      Objects.requireNonNull(transition, "transition");
+      if (transition.isNegative() || transition.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("transition must be between 0 and an hour: " + transition);
+      }
+      this.transition = transition;
+      return this;
+    }
+
+    /**
+     * How many resources a stateful mock keeps at once (default 10,000); a create beyond gets its
+     * declared {@code fullError}, else {@code INVALID_PARAMETER_EXCEED_MAXIMUM}.
+     */
+    public Builder maxResources(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("max resources must be at least 1");
+      }
+      this.maxResources = max;
+      return this;
+    }
+
+    /** The server's clock, against which {@code X-ZC-Timestamp} is checked and stateful transitions are timed. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

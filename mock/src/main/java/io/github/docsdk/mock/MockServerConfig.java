@@ -38,6 +38,12 @@ public @interface MockServerConfig {
 
   String accessKeyPassword() default "";
 
-  /** Forget scripts and recorded requests before each test (default true). */
+  /** Forget scripts, recorded requests and kept resources before each test (default true). */
   boolean resetBetweenTests() default true;
+
+  /** Keep the resources the model declares ({@link MockServer.Builder#stateful(boolean)}). */
+  boolean stateful() default false;
+
+  /** Under {@link #stateful()}: how long transitional states last, in milliseconds (default 1000). */
+  long transitionMs() default 1000;
 }

@@ -129,6 +129,9 @@ public final class MockServerExtension
       if (!config.accessKeyId().isEmpty()) {
         builder.credentials(config.accessKeyId(), config.accessKeyPassword());
       }
+      if (config.stateful()) {
+        builder.stateful(true).transition(java.time.Duration.ofMillis(config.transitionMs()));
+      }
     }
     configurer.accept(builder);
     server = builder.start();
@@ -251,7 +254,16 @@ public final class MockServerExtension
       return this;
     }
 
-    /** Forget scripts and recorded requests before each test (default true). */
+    /**
+     * Keep the resources the model declares, with transitional states lasting this long
+     * ({@link MockServer.Builder#stateful(boolean)}, {@link MockServer.Builder#transition(java.time.Duration)}).
+     */
+    public Builder stateful(java.time.Duration transition) {
+      Objects.requireNonNull(transition, "transition");
+      return configure(b -> b.stateful(true).transition(transition));
+    }
+
+    /** Forget scripts, recorded requests and kept resources before each test (default true). */
     public Builder resetBetweenTests(boolean reset) {
       this.reset = reset;
       return this;

@@ -79,6 +79,17 @@ final class SpecModel {
     return found != null ? found : commonErrors.get(code);
   }
 
+  /** The first action whose table documents a code (a not-found code may live on a related page), or null. */
+  ErrorCode anyError(String code) {
+    for (Map<String, ErrorCode> table : operationErrors.values()) {
+      ErrorCode e = table.get(code);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private static Map<String, ErrorCode> errors(List<ErrorCode> table) {
     Map<String, ErrorCode> out = new LinkedHashMap<>();
     for (ErrorCode e : table) {

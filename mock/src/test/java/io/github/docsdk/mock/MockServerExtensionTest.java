@@ -76,6 +76,16 @@ class MockServerExtensionTest {
     assertThat(summary.getFailures().get(0).getException()).hasMessageContaining("@MockServerConfig");
   }
 
+  @Test
+  void aStatefulServerKeepsResourcesWithinATestAndForgetsThemBetweenTests() {
+    TestExecutionSummary summary = run(Stateful.class);
+    assertThat(summary.getFailures()).isEmpty();
+    assertThat(SEEN).containsExactly("created RUNNING", "listed 0");
+    summary = run(StatefulProgrammatic.class);
+    assertThat(summary.getFailures()).isEmpty();
+    assertThat(SEEN).containsExactly("programmatic RUNNING");
+  }
+
   private static TestExecutionSummary run(Class<?> fixture) {
     PORTS.clear();
     SEEN.clear();
@@ -100,6 +110,45 @@ class MockServerExtensionTest {
   }
 
   // ---- fixtures ----
+
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
+  @ExtendWith(MockServerExtension.class)
+  @MockServerConfig(model = "stateful-model.json", accessKeyId = TestClient.ID,
+      accessKeyPassword = TestClient.PASSWORD, stateful = true, transitionMs = 0)
+  @TestMethodOrder(MethodOrderer.MethodName.class)
+  static class Stateful {
+    static final String CREATE = "{\"zoneId\":\"SEL-A\",\"instanceChargeType\":\"POSTPAID\","
+        + "\"instanceTypeId\":\"M6C\",\"internetChargeType\":\"ByBandwidth\"}";
+
+    @Test
+    void a(MockServer mock) {
+      TestClient client = new TestClient(mock.endpoint());
+      client.call("CreateInstances", CREATE);
+      SEEN.add("created " + client.call("DescribeInstances", "{}").response().path("dataSet").get(0)
+          .path("instanceStatus").asText());
+    }
+
+    @Test
+    void b(MockServer mock) {
+      TestClient client = new TestClient(mock.endpoint());
+      SEEN.add("listed " + client.call("DescribeInstances", "{}").response().path("dataSet").size());
+    }
+  }
+
+  @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
+  static class StatefulProgrammatic {
+    @RegisterExtension
+    static final MockServerExtension MOCK = MockServerExtension.builder()
+        .modelJson(StatefulMockTest.model()).stateful(java.time.Duration.ZERO).build();
+
+    @Test
+    void a(MockServer mock) {
+      TestClient client = new TestClient(mock.endpoint());
+      client.call("CreateInstances", Stateful.CREATE);
+      SEEN.add("programmatic " + client.call("DescribeInstances", "{}").response().path("dataSet").get(0)
+          .path("instanceStatus").asText());
+    }
+  }
 
   @EnabledIf("io.github.docsdk.mock.MockServerExtensionTest#launchedByTest")
   @ExtendWith(MockServerExtension.class)
