@@ -4,8 +4,11 @@ import io.github.docsdk.mock.MockServer;
 import io.github.docsdk.parse.DocsParser;
 import io.github.docsdk.parse.ParseOptions;
 import io.github.docsdk.parse.ParseResult;
+import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.ModelJson;
+import io.github.docsdk.spec.Service;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -18,8 +21,10 @@ import java.util.function.Consumer;
 
 /**
  * {@code mock --docs D --service S [--port P] [--access-key-id K --access-key-password W]
- * [--api-version V] [--threads N]}: serves the actions of a docs folder (or of a model JSON file)
- * at {@code http://127.0.0.1:P/api/v2/S} until the process is stopped. Prints the base URI on
+ * [--api-version V] [--threads N] [--overrides F] [--stateful [--transition-ms T]]}: serves the
+ * actions of a docs folder (or of a model JSON file), with the overrides applied, at {@code
+ * http://127.0.0.1:P/api/v2/S} until the process is stopped; {@code --stateful} keeps the resources
+ * the overrides declare. Prints the base URI on
  * stdout. Exit 2 on usage or I/O errors, 1 when the docs have errors, else serves (0 on stop).
  */
 public final class MockCommand {
@@ -28,6 +33,8 @@ public final class MockCommand {
   static final String DEFAULT_API_VERSION = "2022-11-20";
 
   static final int DEFAULT_PORT = 8080;
+
+  static final int DEFAULT_TRANSITION_MS = 1000;
 
   static final String USAGE =
       "usage: mock --docs D --service S [options]\n"
@@ -39,7 +46,13 @@ public final class MockCommand {
           + "  --api-version V          API version (default " + DEFAULT_API_VERSION + ")\n"
           + "  --link-root DIR          follow links in the docs only inside DIR (default: the git work\n"
           + "                           tree holding the docs, else the docs folder)\n"
-          + "  --threads N              worker threads (default 16)\n";
+          + "  --threads N              worker threads (default 16)\n"
+          + "  --overrides F            apply this overrides file (e.g. corrections/zenlayer-bmc-2022-11-20.json)\n"
+          + "                           to the docs or the model JSON before serving\n"
+          + "  --stateful               keep the resources the overrides declare (\"resources\"): creates return\n"
+          + "                           fresh ids, lists show them, statuses move by themselves\n"
+          + "  --transition-ms T        how long transitional states last under --stateful (default "
+          + DEFAULT_TRANSITION_MS + ")\n";
 
   private MockCommand() {}
 
@@ -82,6 +95,9 @@ public final class MockCommand {
     MockServer.Builder builder;
     try {
       builder = MockServer.builder(modelJson).port(options.port).threads(options.threads);
+      if (options.stateful) {
+        builder.stateful(true).transition(java.time.Duration.ofMillis(options.transitionMs));
+      }
     } catch (IllegalArgumentException e) {
       err.println("mock: " + options.docs + ": " + e.getMessage());
       return 2;
@@ -108,6 +124,10 @@ public final class MockCommand {
           "mock: serving " + server.actions().size() + " actions of " + server.service() + " "
               + server.apiVersion() + " at " + server.endpoint() + " (" + fromDocs
               + " answer with the docs' example, " + (server.actions().size() - fromDocs) + " synthesised)");
+      if (server.stateful()) {
+        err.println("mock: stateful: keeping " + String.join(", ", server.resourceNames()) + " (transitions take "
+            + options.transitionMs + " ms)");
+      }
       out.println(server.baseUri());
       out.flush();
       serve.accept(server);
@@ -120,16 +140,16 @@ public final class MockCommand {
       Options options, BiFunction<Path, ParseOptions, ParseResult> parser, PrintStream err) {
     Path docs = options.docs;
     if (Files.isRegularFile(docs)) {
-      try {
-        return Files.readString(docs, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      String json = read(docs);
+      return options.overrides == null ? json : withOverrides(json, options.overrides, err);
     }
     if (!Files.isDirectory(docs)) {
       throw new UncheckedIOException(new IOException("no such folder or file"));
     }
-    ParseResult result = parser.apply(docs, new ParseOptions(options.service, options.apiVersion, null)
+    if (options.overrides != null && !Files.isRegularFile(options.overrides)) {
+      throw new UncheckedIOException(new IOException("overrides file not found: " + options.overrides));
+    }
+    ParseResult result = parser.apply(docs, new ParseOptions(options.service, options.apiVersion, options.overrides)
         .withLinkRoot(options.linkRoot));
     long warnings = result.warningCount();
     for (Diagnostic d : result.diagnostics()) {
@@ -145,6 +165,38 @@ public final class MockCommand {
       err.println("mock: " + warnings + " warnings in the docs (run lint to see them)");
     }
     return ModelJson.write(result.service());
+  }
+
+  /** A model JSON file with an overrides file applied, or null after reporting its errors. */
+  private static String withOverrides(String modelJson, Path overrides, PrintStream err) {
+    Service service;
+    try {
+      service = ModelJson.read(modelJson);
+    } catch (IllegalArgumentException e) {
+      return modelJson; // not a model: the server builder says so
+    }
+    Diags d = new Diags();
+    service = Overrides.apply(service, read(overrides), overrides.toString(), d);
+    boolean errors = false;
+    for (Diagnostic diagnostic : d.list()) {
+      if (diagnostic.isError()) {
+        err.println(diagnostic.format());
+        errors = true;
+      }
+    }
+    if (errors) {
+      err.println("mock: the overrides have errors (run lint for details); nothing served");
+      return null;
+    }
+    return ModelJson.write(service);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Blocks until the JVM shuts down (Ctrl-C); the shutdown hook closes the server. */
@@ -170,6 +222,9 @@ public final class MockCommand {
     String accessKeyId;
     String accessKeyPassword;
     Path linkRoot;
+    Path overrides;
+    boolean stateful;
+    int transitionMs = DEFAULT_TRANSITION_MS;
     boolean help;
 
     static Options parse(String[] args) {
@@ -186,6 +241,9 @@ public final class MockCommand {
           case "--threads" -> o.threads = number(value(args, ++i, arg), arg, 1, 1024);
           case "--access-key-id" -> o.accessKeyId = value(args, ++i, arg);
           case "--access-key-password" -> o.accessKeyPassword = value(args, ++i, arg);
+          case "--overrides" -> o.overrides = Path.of(value(args, ++i, arg));
+          case "--stateful" -> o.stateful = true;
+          case "--transition-ms" -> o.transitionMs = number(value(args, ++i, arg), arg, 0, 3_600_000);
           default -> throw new IllegalArgumentException("unknown argument " + arg);
         }
       }

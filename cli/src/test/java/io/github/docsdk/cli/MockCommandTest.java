@@ -117,6 +117,64 @@ class MockCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: mock");
   }
 
+  static final Path REPO = Path.of("").toAbsolutePath().getParent();
+  static final Path CORRECTIONS = REPO.resolve("corrections/zenlayer-bmc-2022-11-20.json");
+  static final String CREATE = "{\"zoneId\":\"SEL-A\",\"instanceChargeType\":\"POSTPAID\",\"instanceTypeId\":"
+      + "\"M6C\",\"internetChargeType\":\"ByBandwidth\",\"instanceName\":\"cli-1\"}";
+
+  /** Creates an instance, then lists it (transitions take 0 ms: it is RUNNING at once), then stops it. */
+  static List<String> lifecycle(MockServer server) {
+    List<String> replies = new ArrayList<>();
+    String created = post(server.endpoint(), "CreateInstances", CREATE);
+    replies.add(created);
+    String id = created.replaceAll("(?s).*\"instanceIdSet\":\\[\"([0-9]+)\"\\].*", "$1");
+    replies.add(post(server.endpoint(), "DescribeInstances", "{\"instanceIds\":[\"" + id + "\"]}"));
+    replies.add(post(server.endpoint(), "StopInstances", "{\"instanceIds\":[\"" + id + "\"]}"));
+    replies.add(post(server.endpoint(), "DescribeInstances", "{\"instanceIds\":[\"" + id + "\"]}"));
+    replies.add(post(server.endpoint(), "StopInstances", "{\"instanceIds\":[\"" + id + "\"]}"));
+    return replies;
+  }
+
+  @Test
+  void statefulServesTheDocsWithTheOverridesResources() {
+    List<String> replies = new ArrayList<>();
+    int code = run(io.github.docsdk.parse.DocsParser::parse, server -> replies.addAll(lifecycle(server)),
+        "--docs", REPO.resolve("specs/bmc").toString(), "--service", "bmc", "--port", "0",
+        "--overrides", CORRECTIONS.toString(), "--stateful", "--transition-ms", "0");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("stateful: keeping Instance (transitions take 0 ms)");
+    assertThat(replies.get(0)).startsWith("200 ");
+    assertThat(replies.get(1)).startsWith("200 ").contains("\"instanceName\":\"cli-1\"", "\"instanceStatus\":\"RUNNING\"");
+    assertThat(replies.get(2)).startsWith("200 ");
+    assertThat(replies.get(3)).contains("\"instanceStatus\":\"STOPPED\"");
+    assertThat(replies.get(4)).startsWith("403 ").contains("OPERATION_DENIED_INSTANCE_NOT_RUNNING");
+  }
+
+  @Test
+  void overridesApplyToAModelJsonFileToo() throws Exception {
+    ParseResult parsed = io.github.docsdk.parse.DocsParser.parse(REPO.resolve("specs/bmc"),
+        new ParseOptions("bmc", "2022-11-20", null));
+    Path model = dir.resolve("bmc.json");
+    Files.writeString(model, ModelJson.write(parsed.service()));
+    List<String> replies = new ArrayList<>();
+    int code = run(NO_PARSER, server -> replies.addAll(lifecycle(server)), "--docs", model.toString(), "--port", "0",
+        "--overrides", CORRECTIONS.toString(), "--stateful", "--transition-ms", "0");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(replies.get(3)).contains("\"instanceStatus\":\"STOPPED\"");
+  }
+
+  @Test
+  void statefulNeedsResourcesAndOverridesMustExist() {
+    int code = run(io.github.docsdk.parse.DocsParser::parse, s -> { throw new AssertionError("must not serve"); },
+        "--docs", REPO.resolve("specs/bmc").toString(), "--service", "bmc", "--port", "0", "--stateful");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("declares no resources");
+    code = run(NO_PARSER, s -> { throw new AssertionError("must not serve"); }, "--docs",
+        REPO.resolve("specs/bmc").toString(), "--service", "bmc", "--overrides", dir.resolve("none.json").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("overrides file not found");
+  }
+
   private static String post(URI endpoint, String action, String body) {
     try {
       HttpResponse<String> r =
