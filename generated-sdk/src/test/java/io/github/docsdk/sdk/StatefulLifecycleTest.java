@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.docsdk.mock.MockServer;
 import io.github.docsdk.runtime.Credentials;
+import io.github.docsdk.runtime.WaiterOverrides;
+import io.github.docsdk.runtime.WaiterResponse;
 import io.github.docsdk.runtime.ZenlayerServiceException;
 import io.github.docsdk.sdk.bmc.BmcClient;
+import io.github.docsdk.sdk.bmc.model.DescribeInstancesRequest;
+import io.github.docsdk.sdk.bmc.model.DescribeInstancesResponse;
 import io.github.docsdk.sdk.bmc.model.InstanceInfo;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +23,14 @@ import org.junit.jupiter.api.Test;
  * The generated client against the stateful mock serving this module's model (specs/bmc with the
  * corrections, whose {@code resources} declare the instance): an instance created through the SDK
  * appears, settles, stops, goes to the recycle bin and is released, with the documented errors in
- * between. Transitions take 150 ms; each wait polls with a deadline.
+ * between. Transitions take 150 ms; the generated waiters poll every 20 ms for at most 10 s.
  */
 class StatefulLifecycleTest {
 
   private static final String KEY_ID = "AKID-stateful";
   private static final String KEY_PASSWORD = "stateful-password";
-  private static final Duration DEADLINE = Duration.ofSeconds(10);
+  private static final Consumer<WaiterOverrides.Builder> QUICK =
+      o -> o.pollInterval(Duration.ofMillis(20)).maxWait(Duration.ofSeconds(10));
 
   private static MockServer mock;
   private static BmcClient bmc;
@@ -45,7 +50,7 @@ class StatefulLifecycleTest {
   }
 
   @Test
-  void createRunStopTerminateRelease() throws InterruptedException {
+  void createRunStopTerminateRelease() {
     List<String> ids = bmc.createInstances(r -> r.zoneId("SEL-A").instanceChargeType("POSTPAID")
         .instanceTypeId("M6C").internetChargeType("ByBandwidth").instanceName("e2e-1")).instanceIdSet();
     assertThat(ids).hasSize(1);
@@ -54,9 +59,12 @@ class StatefulLifecycleTest {
     assertThat(created.instanceName()).isEqualTo("e2e-1");
     assertThat(created.instanceStatusAsString()).isIn("CREATING", "BOOTING", "RUNNING");
 
-    awaitStatus(id, "RUNNING");
+    DescribeInstancesRequest thisOne = DescribeInstancesRequest.builder().instanceIds(List.of(id)).build();
+    WaiterResponse<DescribeInstancesResponse> running = bmc.waiter().waitUntilInstanceRunning(thisOne, QUICK);
+    assertThat(running.response().dataSet().get(0).instanceStatusAsString()).isEqualTo("RUNNING");
     bmc.stopInstances(r -> r.instanceIds(List.of(id)));
-    awaitStatus(id, "STOPPED");
+    WaiterResponse<DescribeInstancesResponse> stopped = bmc.waiter().waitUntilInstanceStopped(thisOne, QUICK);
+    assertThat(stopped.response().dataSet().get(0).instanceStatusAsString()).isEqualTo("STOPPED");
     ZenlayerServiceException again = catchThrowableOfType(
         () -> bmc.stopInstances(r -> r.instanceIds(List.of(id))), ZenlayerServiceException.class);
     assertThat(again.code()).isEqualTo("OPERATION_DENIED_INSTANCE_NOT_RUNNING");
@@ -65,6 +73,7 @@ class StatefulLifecycleTest {
     bmc.terminateInstance(r -> r.instanceId(id));
     assertThat(instance(id).instanceStatusAsString()).isEqualTo("RECYCLE");
     bmc.releaseInstances(r -> r.instanceIds(List.of(id)));
+    assertThat(bmc.waiter().waitUntilInstanceReleased(thisOne, QUICK).response().dataSet()).isEmpty();
     assertThat(bmc.describeInstances(r -> r.instanceIds(List.of(id))).dataSet()).isEmpty();
 
     ZenlayerServiceException gone = catchThrowableOfType(
@@ -78,16 +87,5 @@ class StatefulLifecycleTest {
     List<InstanceInfo> found = bmc.describeInstances(r -> r.instanceIds(List.of(id))).dataSet();
     assertThat(found).hasSize(1);
     return found.get(0);
-  }
-
-  /** Polls every 20 ms until the status is reached, failing at the deadline. */
-  private static void awaitStatus(String id, String status) throws InterruptedException {
-    Instant deadline = Instant.now().plus(DEADLINE);
-    String seen = instance(id).instanceStatusAsString();
-    while (!status.equals(seen)) {
-      assertThat(Instant.now()).as("%s still %s, waiting for %s", id, seen, status).isBefore(deadline);
-      Thread.sleep(20);
-      seen = instance(id).instanceStatusAsString();
-    }
   }
 }
