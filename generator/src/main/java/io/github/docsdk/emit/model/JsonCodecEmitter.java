@@ -55,7 +55,7 @@ final class JsonCodecEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("fromJson")
         .addJavadoc(new Doc()
             .html("Reads a {@code " + model.simpleName() + "} from a JSON parser positioned at its value"
-                + " (the\nSDK's clients call this on the reply as it arrives). Unknown members go to"
+                + (request ? "." : " (the\nSDK's clients call this on the reply as it arrives).") + " Unknown members go to"
                 + " {@link #unknownFields()},\n{@code null} list elements are dropped, and a member given"
                 + " twice is refused.")
             .param("parser", "a jackson-core parser whose current token starts the object (or is {@code null})")

@@ -154,8 +154,7 @@ public final class DescribeImagesRequest implements JsonWritable {
     }
 
     /**
-     * Reads a {@code DescribeImagesRequest} from a JSON parser positioned at its value (the
-     * SDK's clients call this on the reply as it arrives). Unknown members go to {@link #unknownFields()},
+     * Reads a {@code DescribeImagesRequest} from a JSON parser positioned at its value. Unknown members go to {@link #unknownFields()},
      * {@code null} list elements are dropped, and a member given twice is refused.
      *
      * @param parser a jackson-core parser whose current token starts the object (or is {@code null})
