@@ -206,7 +206,7 @@ public enum DiagnosticCode {
   EXAMPLE_ACTION_MISMATCH(WARNING, "an example calls another action than its page", "the page's action is kept",
       "`X-ZC-Action: DescribeImages` on the `DescribeZones` page"),
   EXAMPLE_KEY_NOT_IN_TABLE(WARNING, "an example has a key its table does not list", "the key is ignored",
-      "`\"zoneIds\"` in the request example, `zoneId` in the table"),
+      "`\"isHA\": true` in the response example, no `isHA` row in the table"),
   EXAMPLE_KEY_CASE(WARNING, "an example key differs from its table only in case",
       "the model follows the examples when they agree", "`originalPrice` sent, `OriginalPrice` in the table"),
   EXAMPLE_TYPE_MISMATCH(WARNING, "an example value has another kind than its table says",
@@ -220,6 +220,10 @@ public enum DiagnosticCode {
       "`Host: console.zenlayer.com/api/v2/bmc` on a `vm` page"),
   EXAMPLE_ENUM_VALUE(WARNING, "an example value is not one of the member's documented values",
       "kept; the SDK reads unknown values as UNKNOWN_TO_SDK_VERSION", "`\"status\": \"Running\"` for `RUNNING`"),
+  EXAMPLE_UNLISTED_KEY_KIND(WARNING, "an example key its table does not list has a value of another JSON kind than"
+      + " the docs give such a key: a table member named like it (singular vs plural, `Set`, `List`), else every"
+      + " member of that name elsewhere", "the key is ignored, like any key the table does not list; the message names"
+      + " the member it contradicts", "`\"zoneIds\": [\"SEL-A\"]` in the example, `zoneId | String` in the table"),
 
   // --- corrections (overrides file)
   OVERRIDES_INVALID(ERROR, "the overrides file cannot be read", "no overrides are applied",

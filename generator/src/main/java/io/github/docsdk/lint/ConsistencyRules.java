@@ -2,10 +2,12 @@ package io.github.docsdk.lint;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.parse.internal.Raw;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
+import io.github.docsdk.spec.SourceLocation;
 import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
@@ -36,11 +38,12 @@ final class ConsistencyRules {
 
   private ConsistencyRules() {}
 
-  static void check(Service service, Set<String> structuresWithoutRequiredColumn, Diags d) {
+  static void check(Service service, Set<String> structuresWithoutRequiredColumn,
+      Map<String, List<Raw.Located>> descriptionParts, Diags d) {
     memberTypes(service, d);
     errorSpellings(service, d);
     inputStructures(service, structuresWithoutRequiredColumn, d);
-    descriptions(service, d);
+    descriptions(service, descriptionParts, d);
   }
 
   private record Use(Member member, String owner) {}
@@ -175,7 +178,7 @@ final class ConsistencyRules {
   }
 
   /** A description that introduces another action of the service as "this API" and never its own. */
-  private static void descriptions(Service service, Diags d) {
+  private static void descriptions(Service service, Map<String, List<Raw.Located>> parts, Diags d) {
     Set<String> actions = new TreeSet<>();
     service.operations().forEach(op -> actions.add(op.name()));
     for (Operation op : service.operations()) {
@@ -195,11 +198,18 @@ final class ConsistencyRules {
           }
         }
         if (other != null) {
-          d.report(op.location(), DiagnosticCode.DESCRIPTION_NAMES_OTHER_ACTION, "the description of " + op.name()
+          d.report(where(parts.getOrDefault(op.name(), List.of()), sentence.strip(), op.location()),
+              DiagnosticCode.DESCRIPTION_NAMES_OTHER_ACTION, "the description of " + op.name()
               + " speaks of " + other + " as this action (\"" + sentence.strip() + "\")", "description kept");
           break;
         }
       }
     }
+  }
+
+  /** The paragraph a sentence of the description is in; the page's H1 when none holds it. */
+  private static SourceLocation where(List<Raw.Located> paragraphs, String sentence, SourceLocation page) {
+    return paragraphs.stream().filter(p -> p.text().contains(sentence)).map(Raw.Located::location).findFirst()
+        .orElse(page);
   }
 }

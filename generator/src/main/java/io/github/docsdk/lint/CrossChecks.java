@@ -1,7 +1,10 @@
 package io.github.docsdk.lint;
 
 import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.parse.internal.Raw;
 import io.github.docsdk.spec.Service;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,10 +19,12 @@ public final class CrossChecks {
   /**
    * @param structuresWithoutRequiredColumn doc names of structures whose table has no required
    *     column
+   * @param descriptions per action, its description's paragraphs where they are written
    */
-  public static void check(Service service, Set<String> structuresWithoutRequiredColumn, Diags d) {
+  public static void check(Service service, Set<String> structuresWithoutRequiredColumn,
+      Map<String, List<Raw.Located>> descriptions, Diags d) {
     ExampleRules.check(service, d);
-    ConsistencyRules.check(service, structuresWithoutRequiredColumn, d);
+    ConsistencyRules.check(service, structuresWithoutRequiredColumn, descriptions, d);
     EnumRules.check(service, d);
   }
 }

@@ -187,7 +187,11 @@ public final class DocsParser {
   /** The checks across pages (lint's semantic rules), on the finished model. */
   private static void crossCheck(Service service, List<Raw.Page> pages, Diags d) {
     Set<String> withoutRequired = new TreeSet<>();
+    java.util.Map<String, List<Raw.Located>> descriptions = new java.util.HashMap<>();
     for (Raw.Page page : pages) {
+      if (page.operation() != null) {
+        descriptions.putIfAbsent(page.operation().name(), page.operation().descriptionParts());
+      }
       for (Raw.Shape shape : page.shapes()) {
         if (shape instanceof Raw.Structure s && !s.requiredColumn()) {
           withoutRequired.add(s.docName());
@@ -195,7 +199,7 @@ public final class DocsParser {
       }
     }
     try {
-      CrossChecks.check(service, withoutRequired, d);
+      CrossChecks.check(service, withoutRequired, descriptions, d);
     } catch (RuntimeException | StackOverflowError e) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the checks across pages failed: " + e,
           "please report this with the docs that caused it");

@@ -77,7 +77,7 @@ class LintRulesTest {
                 | rack | String | 机架。 |
                 | row | String | 排。 |"""), TYPES, "## Placement"),
         Arguments.of("DESCRIPTION_NAMES_OTHER_ACTION", "copied description",
-            LintTrees.with(DELETE, "本接口（DeleteInstance）", "本接口（CreateInstance）"), DELETE, "# DeleteInstance"),
+            LintTrees.with(DELETE, "本接口（DeleteInstance）", "本接口（CreateInstance）"), DELETE, "本接口（CreateInstance）"),
         Arguments.of("ERROR_CODE_SPELLING", "INVALID_ prefix dropped on one page",
             LintTrees.with(CREATE, "| 404 | INVALID_ZONE_NOT_FOUND |", "| 404 | ZONE_NOT_FOUND |"), CREATE,
             "ZONE_NOT_FOUND"),
@@ -118,6 +118,14 @@ class LintRulesTest {
     assertThat(found).extracting(Diagnostic::code).doesNotContain("BROKEN_LINK");
     List<Diagnostic> wrongPage = lint(LintTrees.with(ZONES, "(../datastructure.md#zoneinfo)", "(../other.md)"));
     assertThat(wrongPage).extracting(Diagnostic::code).doesNotContain("LINK_WITHOUT_ANCHOR");
+  }
+
+  @Test
+  void descriptionFindingIsAtTheDescriptionNotTheTitle() {
+    Map<String, String> tree = LintTrees.with(DELETE, "本接口（DeleteInstance）", "本接口（CreateInstance）");
+    assertThat(lint(tree)).filteredOn(d -> d.code().equals("DESCRIPTION_NAMES_OTHER_ACTION")).singleElement()
+        .satisfies(d -> assertThat(d.location().toString())
+            .isEqualTo(DELETE + ":" + LintTrees.lineOf(tree, DELETE, "本接口（CreateInstance）") + ":1"));
   }
 
   @Test

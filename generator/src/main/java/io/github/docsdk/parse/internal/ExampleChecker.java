@@ -32,6 +32,7 @@ final class ExampleChecker {
   private final Map<String, EnumShape> enums;
   private final Map<Integer, String> enumNames;
   private final Diags d;
+  private final UnlistedKeyKinds unlisted;
   private final Map<Key, String> renames = new LinkedHashMap<>();
   private final Set<Key> renameConflicts = new HashSet<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
@@ -46,13 +47,15 @@ final class ExampleChecker {
    * @param structures every structure, by name
    * @param enums every enum (sections and named inline ones), by name
    * @param enumNames the names of the inline enums, by occurrence id
+   * @param ops every operation: what other tables say a key is
    */
   ExampleChecker(Map<String, Draft.Structure> structures, Map<String, EnumShape> enums, Map<Integer, String> enumNames,
-      Diags d) {
+      List<Draft.Operation> ops, Diags d) {
     this.structures = structures;
     this.enums = enums;
     this.enumNames = enumNames;
     this.d = d;
+    this.unlisted = new UnlistedKeyKinds(ops, structures, this::typeOf);
   }
 
   /** A member's type with its inline enum, if any, named. */
@@ -155,8 +158,15 @@ final class ExampleChecker {
           caseHits.add(new CaseHit(key, at, path + " example has key \"" + f.name()
               + "\" that differs only in case from table member \"" + m.name() + "\""));
         } else {
-          d.report(at, DiagnosticCode.EXAMPLE_KEY_NOT_IN_TABLE, path + " example has key \"" + f.name()
-              + "\" that the table does not list", "ignored; add it with an override if it is real");
+          java.util.Optional<String> contradicted = unlisted.contradiction(f.name(), f.value(), members, obj);
+          if (contradicted.isPresent()) {
+            d.report(at, DiagnosticCode.EXAMPLE_UNLISTED_KEY_KIND, path + " example has key \"" + f.name() + "\" ("
+                + f.value().kindName() + ") that the table does not list, and " + contradicted.get(),
+                "ignored; an override adding it needs type " + UnlistedKeyKinds.spelled(f.value()));
+          } else {
+            d.report(at, DiagnosticCode.EXAMPLE_KEY_NOT_IN_TABLE, path + " example has key \"" + f.name()
+                + "\" that the table does not list", "ignored; add it with an override if it is real");
+          }
           continue;
         }
       }

@@ -99,7 +99,7 @@ public final class ModelAssembler {
     EnumNamer.Result named = EnumNamer.name(resolver.occurrences(), enumSections, taken, lock);
     named.shapes().forEach(e -> enums.put(e.name(), e));
 
-    ExampleChecker checker = new ExampleChecker(structures, enums, named.names(), d);
+    ExampleChecker checker = new ExampleChecker(structures, enums, named.names(), ops, d);
     Map<String, Raw.Operation> rawByName = new LinkedHashMap<>();
     rawOps.forEach(o -> rawByName.put(o.name(), o));
     for (Draft.Operation op : ops) {

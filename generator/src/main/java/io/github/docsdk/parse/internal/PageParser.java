@@ -256,7 +256,8 @@ public final class PageParser {
       }
     }
     List<String> notes = new ArrayList<>();
-    String description = description(sections.get(Sections.Kind.DESCRIPTION), notes);
+    List<Raw.Located> descriptionParts = new ArrayList<>();
+    String description = description(sections.get(Sections.Kind.DESCRIPTION), notes, descriptionParts);
     List<Raw.Member> request = memberTable(sections.get(Sections.Kind.REQUEST), "request", true, loc);
     Section responseSection = sections.get(Sections.Kind.RESPONSE);
     boolean responseTable = hasMemberTable(responseSection);
@@ -275,7 +276,7 @@ public final class PageParser {
     }
     emptyExampleBlocks(sections.get(Sections.Kind.EXAMPLES));
     return new Raw.Operation(name, file, loc, description, notes, request, response, responseTable, errors,
-        ExampleSection.read(sections.get(Sections.Kind.EXAMPLES), page, file), errorLinks);
+        ExampleSection.read(sections.get(Sections.Kind.EXAMPLES), page, file), errorLinks, descriptionParts);
   }
 
   /** Code blocks of the examples section with nothing inside: the example cross-check cannot run. */
@@ -301,20 +302,25 @@ public final class PageParser {
     }
   }
 
-  private String description(Section section, List<String> notes) {
+  private String description(Section section, List<String> notes, List<Raw.Located> parts) {
     List<Block> blocks = section == null ? preamble() : section.content();
     List<String> paragraphs = new ArrayList<>();
     for (Block b : blocks) {
+      String text = null;
       if (b instanceof Hint hint) {
         if (!hint.content().isBlank()) {
           notes.add(hint.content().text());
         }
       } else if (b instanceof Paragraph p) {
-        paragraphs.add(p.inList() ? "- " + p.content().text() : p.content().text());
+        text = p.inList() ? "- " + p.content().text() : p.content().text();
       } else if (b instanceof Heading h && !h.text().isBlank()) {
-        paragraphs.add(h.text());
+        text = h.text();
       } else if (b instanceof HtmlBlock h) {
-        paragraphs.add(h.content().text());
+        text = h.content().text();
+      }
+      if (text != null) {
+        paragraphs.add(text);
+        parts.add(new Raw.Located(text, at(b.line(), b.column())));
       }
     }
     if (section == null) {

@@ -41,7 +41,10 @@ public final class Raw {
       String docName, String anchorKey, String file, String description, List<EnumValue> values,
       SourceLocation location) implements Shape {}
 
-  /** An action page. */
+  /** A paragraph of text and where it starts. */
+  public record Located(String text, SourceLocation location) {}
+
+  /** An action page; {@code descriptionParts}: the description's paragraphs, each where it starts. */
   public record Operation(
       String name,
       String file,
@@ -53,7 +56,8 @@ public final class Raw {
       boolean responseTable,
       List<ErrorCode> errors,
       List<RawExample> examples,
-      List<Link> errorPageLinks) {}
+      List<Link> errorPageLinks,
+      List<Located> descriptionParts) {}
 
   /** Everything one page contributes. */
   public record Page(String file, Operation operation, List<Shape> shapes, List<ErrorCode> commonErrors) {
