@@ -1,6 +1,6 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.CappedBodyHandler;
+import io.github.docsdk.runtime.internal.http.CappedBodyHandler;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

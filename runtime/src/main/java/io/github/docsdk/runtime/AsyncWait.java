@@ -1,6 +1,6 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.Timers;
+import io.github.docsdk.runtime.internal.http.Timers;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;

@@ -1,7 +1,7 @@
 package io.github.docsdk.runtime;
 
 import io.github.docsdk.runtime.auth.Zc2Signer;
-import io.github.docsdk.runtime.http.Endpoints;
+import io.github.docsdk.runtime.internal.http.Endpoints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

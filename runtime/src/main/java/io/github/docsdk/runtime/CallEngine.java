@@ -1,9 +1,9 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.Backoff;
-import io.github.docsdk.runtime.http.CappedBodyHandler;
-import io.github.docsdk.runtime.http.ConcurrencyLimiter;
-import io.github.docsdk.runtime.http.Timers;
+import io.github.docsdk.runtime.internal.http.Backoff;
+import io.github.docsdk.runtime.internal.http.CappedBodyHandler;
+import io.github.docsdk.runtime.internal.http.ConcurrencyLimiter;
+import io.github.docsdk.runtime.internal.http.Timers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

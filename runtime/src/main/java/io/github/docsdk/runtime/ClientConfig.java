@@ -1,7 +1,7 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.Endpoints;
-import io.github.docsdk.runtime.http.Proxies;
+import io.github.docsdk.runtime.internal.http.Endpoints;
+import io.github.docsdk.runtime.internal.http.Proxies;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

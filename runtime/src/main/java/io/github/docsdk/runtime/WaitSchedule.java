@@ -1,6 +1,6 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.Backoff;
+import io.github.docsdk.runtime.internal.http.Backoff;
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.http.Endpoints;
+import io.github.docsdk.runtime.internal.http.Endpoints;
 import io.github.docsdk.runtime.internal.PlainJson;
-import io.github.docsdk.runtime.http.Proxies;
+import io.github.docsdk.runtime.internal.http.Proxies;
 import io.github.docsdk.runtime.json.JsonReader;
 import java.net.ProxySelector;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.github.docsdk.runtime;
 
-import io.github.docsdk.runtime.json.ServerText;
+import io.github.docsdk.runtime.internal.json.ServerText;
 
 /**
  * The service rejected a call with the documented error envelope

@@ -3,7 +3,7 @@ package io.github.docsdk.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.docsdk.runtime.json.ServerText;
+import io.github.docsdk.runtime.internal.json.ServerText;
 import io.github.docsdk.runtime.testing.StubServer;
 import io.github.docsdk.runtime.testing.StubServer.Reply;
 import io.github.docsdk.runtime.testing.TestClients;

@@ -1,7 +1,7 @@
 package io.github.docsdk.bench.client;
 
 import io.github.docsdk.runtime.Credentials;
-import io.github.docsdk.runtime.http.Endpoints;
+import io.github.docsdk.runtime.internal.http.Endpoints;
 import io.github.docsdk.sdk.bmc.BmcClient;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesRequest;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;

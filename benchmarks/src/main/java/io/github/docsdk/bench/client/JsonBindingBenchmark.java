@@ -1,7 +1,7 @@
 package io.github.docsdk.bench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.docsdk.runtime.json.EnvelopeParser;
+import io.github.docsdk.runtime.internal.json.EnvelopeParser;
 import io.github.docsdk.runtime.json.JsonCore;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesRequest;
 import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;

@@ -123,8 +123,11 @@ public final class JsonCore {
         return out.toString();
     }
 
-    /** @return a short name of a token for messages */
-    static String describe(JsonToken token) {
+    /**
+     * @param token a token, or null at the end of input
+     * @return a short name of it for messages ("an object", "a string", ...)
+     */
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "end of input";
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.docsdk.runtime.ZenlayerClientException;
 import io.github.docsdk.runtime.internal.PlainJson;
+import io.github.docsdk.runtime.internal.json.ServerText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.http;
+package io.github.docsdk.runtime.internal.http;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.json;
+package io.github.docsdk.runtime.internal.json;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.json;
+package io.github.docsdk.runtime.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

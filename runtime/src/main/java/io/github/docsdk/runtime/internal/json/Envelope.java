@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.json;
+package io.github.docsdk.runtime.internal.json;
 
 /**
  * What one pass over a response body found: the documented success envelope

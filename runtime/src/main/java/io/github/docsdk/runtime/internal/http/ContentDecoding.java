@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.http;
+package io.github.docsdk.runtime.internal.http;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,7 +1,10 @@
-package io.github.docsdk.runtime.json;
+package io.github.docsdk.runtime.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.docsdk.runtime.json.JsonCore;
+import io.github.docsdk.runtime.json.JsonRead;
+import io.github.docsdk.runtime.json.JsonReader;
 import java.io.IOException;
 
 /**

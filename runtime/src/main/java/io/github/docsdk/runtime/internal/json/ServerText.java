@@ -1,4 +1,4 @@
-package io.github.docsdk.runtime.json;
+package io.github.docsdk.runtime.internal.json;
 
 /**
  * Makes text a server sent safe to put in an exception message or a log line: control characters are
