@@ -10,15 +10,18 @@ import io.github.docsdk.spec.SourceLocation;
 import io.github.docsdk.spec.Waiter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every class and client-method name of one generated SDK, decided once and up front so that the
  * emitters agree and the result does not depend on the order in which they run. Contract names
  * ({@code <Action>Request}, {@code <Service>Client}, ...) are allocated first and so win clashes;
- * shapes that collide get a {@code Model} suffix.
+ * shapes that collide get a {@code Model} suffix. Client methods besides the actions' (waiters)
+ * are named when an emitter first asks ({@link #extraClientMethod}), in the emitters' fixed order.
  */
 public final class ServiceNames {
 
@@ -44,7 +47,11 @@ public final class ServiceNames {
   private final Map<String, String> paginatorMethods = new HashMap<>();
 
   private final Map<String, String> extraMethods = new HashMap<>();
-  private final Map<String, String> waiterMethods = new HashMap<>();
+  /**
+   * Recorded client names the plan kept from new elements without giving them to a planned key:
+   * those of extra methods (and of removed elements), each still free for its own key.
+   */
+  private final Set<String> heldForExtras;
   private static final String WAITERS_KEY = "waiters";
   private final Identifiers clientMethods;
   private final LockSession lock;
@@ -101,25 +108,18 @@ public final class ServiceNames {
     List<String> methodKeys = new ArrayList<>();
     service.operations().forEach(op -> methodKeys.add("method:" + op.name()));
     service.operations().forEach(op -> methodKeys.add("paginator:" + op.name()));
-    // waiters are planned with the actions: a recorded name of an unplanned key would be reserved away
-    Map<String, String> waiterSuggestions = new LinkedHashMap<>();
-    if (!service.waiters().isEmpty()) {
-      waiterSuggestions.put(WAITERS_KEY, "waiter");
-    }
-    service.waiters().forEach(w -> waiterSuggestions.put(waiterKey(w), "waitUntil" + JavaNames.upperCamel(w.name(),
-        "Waiter")));
-    methodKeys.addAll(waiterSuggestions.keySet());
     Map<String, Operation> byKey = new HashMap<>();
     service.operations().forEach(op -> {
       byKey.put("method:" + op.name(), op);
       byKey.put("paginator:" + op.name(), op);
     });
     // planned for every action, as before the lock; recorded when an emitter asks for one
+    Set<String> reserved = new HashSet<>();
     Map<String, String> chosen = lock.plan(LockSession.CLIENT, methodKeys, clientMethods::isFree,
-        clientMethods::reserve, (key, soFar) -> {
-          if (waiterSuggestions.containsKey(key)) {
-            return clientMethods.newName(waiterSuggestions.get(key));
-          }
+        name -> {
+          clientMethods.reserve(name);
+          reserved.add(name);
+        }, (key, soFar) -> {
           Operation op = byKey.get(key);
           return key.startsWith("method:") ? clientMethods.newName(JavaNames.lowerCamel(op.name(), "action"))
               : clientMethods.newName(soFar.get("method:" + op.name()) + "Paginator");
@@ -128,7 +128,8 @@ public final class ServiceNames {
       methods.put(op.name(), chosen.get("method:" + op.name()));
       paginatorMethods.put(op.name(), chosen.get("paginator:" + op.name()));
     }
-    waiterSuggestions.keySet().forEach(key -> waiterMethods.put(key, chosen.get(key)));
+    reserved.removeAll(chosen.values());
+    this.heldForExtras = reserved;
     this.clientMethods = clientMethods;
     this.lock = lock;
   }
@@ -157,27 +158,28 @@ public final class ServiceNames {
    * is the name wanted.
    */
   public String extraClientMethod(String key, String suggestion, SourceLocation at) {
-    String name = extraMethods.get(key);
-    if (name == null) {
-      name = lock.choose(LockSession.CLIENT, List.of(key), clientMethods::isFree, clientMethods::reserve,
-          k -> clientMethods.newName(suggestion), k -> at).get(key);
-      extraMethods.put(key, name);
+    return extraMethods.computeIfAbsent(key, k -> chooseExtra(k, suggestion, at));
+  }
+
+  private String chooseExtra(String key, String suggestion, SourceLocation at) {
+    String recorded = lock.recorded(LockSession.CLIENT, key);
+    if (recorded != null && heldForExtras.remove(recorded)) {
+      // the plan reserved it for the element the lock gives it to, which is this one
+      lock.record(LockSession.CLIENT, key, recorded, at);
+      return recorded;
     }
-    return name;
+    return lock.choose(LockSession.CLIENT, List.of(key), clientMethods::isFree, clientMethods::reserve,
+        k -> clientMethods.newName(suggestion), k -> at).get(key);
   }
 
   /** The client method giving the waiters, {@code waiter()}; only ask when the service has waiters. */
   public String waiterAccessor(SourceLocation at) {
-    String name = waiterMethods.get(WAITERS_KEY);
-    lock.record(LockSession.CLIENT, WAITERS_KEY, name, at);
-    return name;
+    return extraClientMethod(WAITERS_KEY, "waiter", at);
   }
 
   /** A waiter's method, e.g. {@code waitUntilInstanceRunning}. */
   public String waiterMethod(Waiter w) {
-    String name = waiterMethods.get(waiterKey(w));
-    lock.record(LockSession.CLIENT, waiterKey(w), name, w.location());
-    return name;
+    return extraClientMethod(waiterKey(w), "waitUntil" + JavaNames.upperCamel(w.name(), "Waiter"), w.location());
   }
 
   private static String waiterKey(Waiter w) {
