@@ -2,10 +2,9 @@ package io.github.docsdk.cli;
 
 import io.github.docsdk.mock.MockServer;
 import io.github.docsdk.parse.DocsParser;
+import io.github.docsdk.parse.OverridesFile;
 import io.github.docsdk.parse.ParseOptions;
 import io.github.docsdk.parse.ParseResult;
-import io.github.docsdk.parse.internal.Diags;
-import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.ModelJson;
 import io.github.docsdk.spec.Service;
@@ -175,20 +174,17 @@ public final class MockCommand {
     } catch (IllegalArgumentException e) {
       return modelJson; // not a model: the server builder says so
     }
-    Diags d = new Diags();
-    service = Overrides.apply(service, read(overrides), overrides.toString(), d);
-    boolean errors = false;
-    for (Diagnostic diagnostic : d.list()) {
+    OverridesFile.Result corrected = OverridesFile.apply(service, read(overrides), overrides.toString());
+    for (Diagnostic diagnostic : corrected.diagnostics()) {
       if (diagnostic.isError()) {
         err.println(diagnostic.format());
-        errors = true;
       }
     }
-    if (errors) {
+    if (corrected.hasErrors()) {
       err.println("mock: the overrides have errors (run lint for details); nothing served");
       return null;
     }
-    return ModelJson.write(service);
+    return ModelJson.write(corrected.service());
   }
 
   private static String read(Path file) {

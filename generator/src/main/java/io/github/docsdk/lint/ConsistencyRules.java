@@ -1,8 +1,7 @@
 package io.github.docsdk.lint;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
-import io.github.docsdk.parse.internal.Diags;
-import io.github.docsdk.parse.internal.Raw;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;
@@ -39,7 +38,7 @@ final class ConsistencyRules {
   private ConsistencyRules() {}
 
   static void check(Service service, Set<String> structuresWithoutRequiredColumn,
-      Map<String, List<Raw.Located>> descriptionParts, Diags d) {
+      Map<String, List<DescriptionParagraph>> descriptionParts, Diags d) {
     memberTypes(service, d);
     errorSpellings(service, d);
     inputStructures(service, structuresWithoutRequiredColumn, d);
@@ -178,7 +177,7 @@ final class ConsistencyRules {
   }
 
   /** A description that introduces another action of the service as "this API" and never its own. */
-  private static void descriptions(Service service, Map<String, List<Raw.Located>> parts, Diags d) {
+  private static void descriptions(Service service, Map<String, List<DescriptionParagraph>> parts, Diags d) {
     Set<String> actions = new TreeSet<>();
     service.operations().forEach(op -> actions.add(op.name()));
     for (Operation op : service.operations()) {
@@ -208,8 +207,8 @@ final class ConsistencyRules {
   }
 
   /** The paragraph a sentence of the description is in; the page's H1 when none holds it. */
-  private static SourceLocation where(List<Raw.Located> paragraphs, String sentence, SourceLocation page) {
-    return paragraphs.stream().filter(p -> p.text().contains(sentence)).map(Raw.Located::location).findFirst()
+  private static SourceLocation where(List<DescriptionParagraph> paragraphs, String sentence, SourceLocation page) {
+    return paragraphs.stream().filter(p -> p.text().contains(sentence)).map(DescriptionParagraph::location).findFirst()
         .orElse(page);
   }
 }

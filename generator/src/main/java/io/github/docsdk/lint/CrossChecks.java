@@ -1,7 +1,6 @@
 package io.github.docsdk.lint;
 
-import io.github.docsdk.parse.internal.Diags;
-import io.github.docsdk.parse.internal.Raw;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.spec.Service;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public final class CrossChecks {
    * @param descriptions per action, its description's paragraphs where they are written
    */
   public static void check(Service service, Set<String> structuresWithoutRequiredColumn,
-      Map<String, List<Raw.Located>> descriptions, Diags d) {
+      Map<String, List<DescriptionParagraph>> descriptions, Diags d) {
     ExampleRules.check(service, d);
     ConsistencyRules.check(service, structuresWithoutRequiredColumn, descriptions, d);
     EnumRules.check(service, d);

@@ -1,7 +1,7 @@
 package io.github.docsdk.lint;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
-import io.github.docsdk.parse.internal.Diags;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.Member;

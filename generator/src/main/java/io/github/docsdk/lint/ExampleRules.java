@@ -1,8 +1,8 @@
 package io.github.docsdk.lint;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
-import io.github.docsdk.parse.internal.Diags;
-import io.github.docsdk.parse.internal.JsonLite;
+import io.github.docsdk.diagnostics.Diags;
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.Example;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Operation;

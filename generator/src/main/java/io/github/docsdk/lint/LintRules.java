@@ -1,7 +1,7 @@
 package io.github.docsdk.lint;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
-import io.github.docsdk.parse.internal.JsonLite;
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.SourceLocation;
 import java.nio.file.Files;

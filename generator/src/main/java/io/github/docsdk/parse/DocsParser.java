@@ -1,11 +1,12 @@
 package io.github.docsdk.parse;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.lint.CrossChecks;
+import io.github.docsdk.lint.DescriptionParagraph;
 import io.github.docsdk.lock.LockFormatException;
 import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.lock.NameLock;
-import io.github.docsdk.parse.internal.Diags;
 import io.github.docsdk.parse.internal.ModelAssembler;
 import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.parse.internal.Traits;
@@ -187,7 +188,7 @@ public final class DocsParser {
   /** The checks across pages (lint's semantic rules), on the finished model. */
   private static void crossCheck(Service service, List<Raw.Page> pages, Diags d) {
     Set<String> withoutRequired = new TreeSet<>();
-    java.util.Map<String, List<Raw.Located>> descriptions = new java.util.HashMap<>();
+    java.util.Map<String, List<DescriptionParagraph>> descriptions = new java.util.HashMap<>();
     for (Raw.Page page : pages) {
       if (page.operation() != null) {
         descriptions.putIfAbsent(page.operation().name(), page.operation().descriptionParts());

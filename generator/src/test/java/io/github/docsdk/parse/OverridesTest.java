@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.Member;
+import io.github.docsdk.spec.ModelJson;
 import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Service;
 import java.io.IOException;
@@ -178,5 +179,27 @@ class OverridesTest {
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
         .extracting(d -> d.code() + "@" + d.location().line()).containsExactlyInAnyOrder(
             "OVERRIDE_INVALID@1", "OVERRIDE_INVALID@2");
+  }
+
+  @Test
+  void aModelReadFromItsJsonIsCorrectedAsTheDocsAre(@TempDir Path temp) throws IOException {
+    Service asWritten = DocsParser.parse(docs(temp, null), ParseOptions.of("bmc", "2022-11-20")).service();
+    ParseResult fromDocs = DocsParser.parse(docs(temp.resolve("again"), OVERRIDES), ParseOptions.of("bmc", "2022-11-20"));
+
+    OverridesFile.Result r = OverridesFile.apply(ModelJson.read(ModelJson.write(asWritten)), OVERRIDES,
+        DocsParser.OVERRIDES_FILE);
+    assertThat(ModelJson.write(r.service())).isEqualTo(ModelJson.write(fromDocs.service()));
+    assertThat(r.diagnostics()).containsExactlyInAnyOrderElementsOf(fromDocs.diagnostics().stream()
+        .filter(d -> d.location().file().equals(DocsParser.OVERRIDES_FILE)).toList());
+    assertThat(r.hasErrors()).isFalse();
+  }
+
+  @Test
+  void aFileThatIsNotJsonLeavesTheModelAsItWas(@TempDir Path temp) throws IOException {
+    Service asWritten = DocsParser.parse(docs(temp, null), ParseOptions.of("bmc", "2022-11-20")).service();
+    OverridesFile.Result r = OverridesFile.apply(asWritten, "{\n  \"actions\": {,\n}", "o.json");
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly("OVERRIDES_INVALID@o.json:2:15");
+    assertThat(r.service()).isEqualTo(asWritten);
   }
 }

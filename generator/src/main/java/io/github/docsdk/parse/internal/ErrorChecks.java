@@ -1,6 +1,7 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Operation;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.SourceLocation;

@@ -1,7 +1,9 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.lock.LockSession;
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;

@@ -1,6 +1,8 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
+import io.github.docsdk.lint.DescriptionParagraph;
 import io.github.docsdk.read.Block;
 import io.github.docsdk.read.CodeBlock;
 import io.github.docsdk.read.Heading;
@@ -256,7 +258,7 @@ public final class PageParser {
       }
     }
     List<String> notes = new ArrayList<>();
-    List<Raw.Located> descriptionParts = new ArrayList<>();
+    List<DescriptionParagraph> descriptionParts = new ArrayList<>();
     String description = description(sections.get(Sections.Kind.DESCRIPTION), notes, descriptionParts);
     List<Raw.Member> request = memberTable(sections.get(Sections.Kind.REQUEST), "request", true, loc);
     Section responseSection = sections.get(Sections.Kind.RESPONSE);
@@ -302,7 +304,7 @@ public final class PageParser {
     }
   }
 
-  private String description(Section section, List<String> notes, List<Raw.Located> parts) {
+  private String description(Section section, List<String> notes, List<DescriptionParagraph> parts) {
     List<Block> blocks = section == null ? preamble() : section.content();
     List<String> paragraphs = new ArrayList<>();
     for (Block b : blocks) {
@@ -320,7 +322,7 @@ public final class PageParser {
       }
       if (text != null) {
         paragraphs.add(text);
-        parts.add(new Raw.Located(text, at(b.line(), b.column())));
+        parts.add(new DescriptionParagraph(text, at(b.line(), b.column())));
       }
     }
     if (section == null) {

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.lint.DescriptionParagraph;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.read.Text;
 import io.github.docsdk.spec.EnumValue;
@@ -41,9 +42,6 @@ public final class Raw {
       String docName, String anchorKey, String file, String description, List<EnumValue> values,
       SourceLocation location) implements Shape {}
 
-  /** A paragraph of text and where it starts. */
-  public record Located(String text, SourceLocation location) {}
-
   /** An action page; {@code descriptionParts}: the description's paragraphs, each where it starts. */
   public record Operation(
       String name,
@@ -57,7 +55,7 @@ public final class Raw {
       List<ErrorCode> errors,
       List<RawExample> examples,
       List<Link> errorPageLinks,
-      List<Located> descriptionParts) {}
+      List<DescriptionParagraph> descriptionParts) {}
 
   /** Everything one page contributes. */
   public record Page(String file, Operation operation, List<Shape> shapes, List<ErrorCode> commonErrors) {

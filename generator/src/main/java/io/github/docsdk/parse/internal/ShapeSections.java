@@ -1,6 +1,7 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.read.Block;
 import io.github.docsdk.read.Heading;
 import io.github.docsdk.read.MarkdownPage;

@@ -1,6 +1,7 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.read.Table;
 import io.github.docsdk.spec.EnumValue;
 import io.github.docsdk.spec.ErrorCode;

@@ -1,7 +1,9 @@
 package io.github.docsdk.parse.internal;
 
 import io.github.docsdk.diagnostics.DiagnosticCode;
+import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.read.InputLimits;
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.read.Link;
 import io.github.docsdk.spec.DocText;
 import io.github.docsdk.spec.EnumValue;

@@ -1,5 +1,6 @@
 package io.github.docsdk.parse.internal;
 
+import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.TypeConformance;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;

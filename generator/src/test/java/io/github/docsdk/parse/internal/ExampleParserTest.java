@@ -3,6 +3,7 @@ package io.github.docsdk.parse.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.docsdk.read.CodeBlock;
+import io.github.docsdk.read.JsonLite;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

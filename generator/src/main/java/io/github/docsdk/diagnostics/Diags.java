@@ -1,6 +1,5 @@
-package io.github.docsdk.parse.internal;
+package io.github.docsdk.diagnostics;
 
-import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.SourceLocation;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.docsdk.parse.internal;
+package io.github.docsdk.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,6 +16,8 @@ import java.util.Map;
 /**
  * A JSON tree that remembers the line and column of every value and key, read with Jackson's
  * streaming parser (iteratively, so nesting is bounded by Jackson's own limits, not our stack).
+ * Read for the files beside the docs (overrides, lint levels) and the examples' bodies, whose
+ * findings must point at a line.
  */
 public final class JsonLite {
 
