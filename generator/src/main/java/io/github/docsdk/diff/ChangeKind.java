@@ -32,6 +32,18 @@ public enum ChangeKind {
   /** Removed from every action and from the common codes: its generated constant disappears. */
   ERROR_RETIRED("error code removed from the service"),
   ERROR_STATUS_CHANGED("error status changed"),
+  /** Its {@code waitUntilXxx} methods disappear from the sync and async waiters. */
+  WAITER_REMOVED("waiter removed"),
+  WAITER_ADDED("waiter added"),
+  /** It polls another action: its methods take and return that action's request and response. */
+  WAITER_ACTION_CHANGED("waiter polls another action"),
+  /** When it succeeds or fails (items, status, values, empty list) or its default poll interval or maximum wait. */
+  WAITER_CHANGED("waiter changed"),
+  /** The stateful mock no longer keeps it; nothing generated changes. */
+  RESOURCE_REMOVED("resource removed"),
+  RESOURCE_ADDED("resource added"),
+  /** Its lifecycle (create, list, an action, the not-found error) as the stateful mock plays it. */
+  RESOURCE_CHANGED("resource lifecycle changed"),
   DESCRIPTION_CHANGED("description changed");
 
   private final String label;

@@ -44,7 +44,18 @@ import java.util.Set;
  *       <td>its generated error-code constant disappears</td></tr>
  *   <tr><td>error HTTP status changed</td><td colspan="2">risky</td>
  *       <td>handlers that switch on the status see another one</td></tr>
- *   <tr><td>action, paginator, structure, enum, optional member, enum value or error code added</td>
+ *   <tr><td>waiter removed</td><td colspan="2">breaking</td>
+ *       <td>its {@code waitUntilXxx} methods disappear from {@code <Service>Waiter} and {@code
+ *       <Service>AsyncWaiter}</td></tr>
+ *   <tr><td>waiter polls another action</td><td colspan="2">breaking</td>
+ *       <td>its methods take and return that action's request and response</td></tr>
+ *   <tr><td>waiter changed (items, id, status, success or failure values, empty list, default poll
+ *       interval or maximum wait)</td><td colspan="2">risky</td>
+ *       <td>waits end in other states or at other times</td></tr>
+ *   <tr><td>resource removed or its lifecycle changed</td><td colspan="2">risky</td>
+ *       <td>nothing generated changes; tests against the stateful mock see another lifecycle</td></tr>
+ *   <tr><td>action, paginator, structure, enum, optional member, enum value, error code, waiter or
+ *       resource added</td>
  *       <td colspan="2">compatible</td><td>additions; unknown enum values already read as
  *       {@code UNKNOWN_TO_SDK_VERSION}</td></tr>
  *   <tr><td>description changed</td><td colspan="2">docs (not counted)</td><td>Javadoc only</td></tr>
@@ -87,17 +98,22 @@ public final class CompatibilityRules {
           MEMBER_REMOVED,
           MEMBER_TYPE_CHANGED,
           ENUM_VALUE_REMOVED,
-          ERROR_RETIRED -> Impact.BREAKING;
+          ERROR_RETIRED,
+          WAITER_REMOVED,
+          WAITER_ACTION_CHANGED -> Impact.BREAKING;
       case REQUIRED_MEMBER_ADDED, MEMBER_BECAME_REQUIRED -> request ? Impact.BREAKING : Impact.RISKY;
       case MEMBER_BECAME_OPTIONAL -> request ? Impact.COMPATIBLE : Impact.RISKY;
-      case ERROR_REMOVED, ERROR_STATUS_CHANGED, PAGINATION_CHANGED, READ_ONLY_CHANGED -> Impact.RISKY;
+      case ERROR_REMOVED, ERROR_STATUS_CHANGED, PAGINATION_CHANGED, READ_ONLY_CHANGED, WAITER_CHANGED,
+          RESOURCE_REMOVED, RESOURCE_CHANGED -> Impact.RISKY;
       case OPERATION_ADDED,
           PAGINATOR_ADDED,
           STRUCTURE_ADDED,
           ENUM_ADDED,
           MEMBER_ADDED,
           ENUM_VALUE_ADDED,
-          ERROR_ADDED -> Impact.COMPATIBLE;
+          ERROR_ADDED,
+          WAITER_ADDED,
+          RESOURCE_ADDED -> Impact.COMPATIBLE;
       case DESCRIPTION_CHANGED -> Impact.DOCS;
     };
   }

@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Compares two spec models by name: actions, their request and response members, structures and
- * their members, enums and their values, error codes (per action and common). Source locations
+ * their members, enums and their values, error codes (per action and common), and the waiters and
+ * resources the overrides declare ({@link DeclarationDiff}). Source locations
  * never make a change; descriptions do only when asked for, as {@link Impact#DOCS}. Whatever is
  * inside a removed or added action or shape is not listed again.
  */
@@ -61,6 +62,7 @@ public final class ModelDiff {
     diff.operations();
     diff.shapes();
     diff.errors("commonErrors", oldModel.commonErrors(), newModel.commonErrors());
+    diff.changes.addAll(DeclarationDiff.compare(oldModel, newModel, includeDocs));
     return new DiffReport(label(oldModel), label(newModel), diff.changes);
   }
 
