@@ -10,13 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,6 +23,7 @@ import java.util.concurrent.TimeoutException;
  * request building, outcome interpretation, retry decision and reporting.
  */
 final class CallEngine {
+    private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     final ClientConfig config;
     final HttpClient http;
     final AttemptRequests requests;
@@ -135,7 +134,7 @@ final class CallEngine {
         }
     }
 
-    /** A fresh handler per attempt, so the deadline can abort exactly this exchange's body. */
+    /** A fresh handler per attempt, so the deadline timer can abort exactly this exchange's body. */
     CappedBodyHandler newBodyHandler() {
         return new CappedBodyHandler(config.maxResponseBytes());
     }
@@ -143,15 +142,13 @@ final class CallEngine {
     /**
      * Sends on the calling thread with {@code HttpClient.send}: unlike {@code sendAsync}, it completes
      * without handing off to another thread, and an interrupt cancels the exchange. The request timeout
-     * bounds the wait for headers; the deadline timer bounds the body.
+     * (the time left) bounds the wait for headers; the body is read here, on the calling thread, by a
+     * handler that gives up at the deadline. No timer is involved, so a call wakes no other thread.
      */
     private <T> Outcome<T> exchange(PreparedCall<T> call, HttpRequest request, long deadline) {
-        CappedBodyHandler handler = newBodyHandler();
-        ScheduledFuture<?> timer = timers.schedule(
-                () -> handler.abort(new HttpTimeoutException("call deadline passed")), deadline - System.nanoTime());
+        CappedBodyHandler handler = new CappedBodyHandler(config.maxResponseBytes(), deadline);
         try {
             HttpResponse<InputStream> response = http.send(request, handler);
-            // the body is read here, on the calling thread, as it arrives
             Outcome<T> outcome = guardedInterpret(call, response, handler);
             if (!outcome.isSuccess() && Thread.currentThread().isInterrupted()) {
                 throw new ZenlayerClientException(interpreter.prefix(call)
@@ -163,10 +160,16 @@ final class CallEngine {
             throw new ZenlayerClientException(interpreter.prefix(call) + "interrupted while waiting for the response",
                     e);
         } catch (IOException e) {
-            return interpreter.fromThrowable(call, e, call.timeoutMillis, handler.aborted());
-        } finally {
-            timer.cancel(false);
+            return interpreter.fromThrowable(call, e, call.timeoutMillis, handler.aborted() || passed(deadline));
         }
+    }
+
+    /**
+     * Whether the call's deadline has passed. The request timeout fires at the deadline and, while still
+     * connecting, the JDK reports it as a connect timeout; the slack covers its millisecond clock.
+     */
+    private static boolean passed(long deadline) {
+        return System.nanoTime() - deadline > -DEADLINE_SLACK_NANOS;
     }
 
     private void acquirePermit(PreparedCall<?> call, long deadline) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hands a response body to its reader as it arrives, as an {@link InputStream} over the HTTP client's own
@@ -22,26 +24,42 @@ import java.util.concurrent.LinkedBlockingQueue;
  * exchange before any byte is read; a body growing past the cap fails the read that crosses it, with
  * {@link ResponseTooLargeException}. Only what has arrived and is not yet read is held.
  *
- * <p>A handler can be {@link #abort aborted} from another thread (the call deadline, a cancelled call):
- * the body stops being read, the connection is dropped, and the exchange (or the pending read) fails with
- * the given exception. This covers a body that stalls after the headers, which {@code HttpRequest.timeout}
- * does not. Every failure of the source surfaces from {@code read} as a {@link BodyReadException}, so a
- * reader can tell the transport's failures from its own.
+ * <p>A handler can be {@link #abort aborted} from another thread (a cancelled call): the body stops being
+ * read, the connection is dropped, and the exchange (or the pending read) fails with the given exception.
+ * A handler made with a read deadline aborts itself when a read would wait past it, with an
+ * {@link HttpTimeoutException}: this covers a body that stalls after the headers, which
+ * {@code HttpRequest.timeout} does not, without a timer thread. Every failure of the source surfaces from
+ * {@code read} as a {@link BodyReadException}, so a reader can tell the transport's failures from its own.
  */
 public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputStream> {
     private final long maxBytes;
+    private final long readDeadlineNanos;
+    private final boolean hasReadDeadline;
     private Subscriber subscriber;
     private Throwable abortedWith;
 
     /** @param maxBytes the largest body accepted, in bytes (on the wire, before decompression) */
     public CappedBodyHandler(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.readDeadlineNanos = 0;
+        this.hasReadDeadline = false;
+    }
+
+    /**
+     * @param maxBytes the largest body accepted, in bytes (on the wire, before decompression)
+     * @param readDeadlineNanos a {@link System#nanoTime()} instant: a read still waiting for bytes then aborts
+     *     the body with an {@link HttpTimeoutException}
+     */
+    public CappedBodyHandler(long maxBytes, long readDeadlineNanos) {
+        this.maxBytes = maxBytes;
+        this.readDeadlineNanos = readDeadlineNanos;
+        this.hasReadDeadline = true;
     }
 
     @Override
     public BodySubscriber<InputStream> apply(ResponseInfo info) {
         long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
-        Subscriber s = new Subscriber(maxBytes, declared);
+        Subscriber s = new Subscriber(this, maxBytes, declared);
         Throwable abort;
         synchronized (this) {
             subscriber = s;
@@ -88,6 +106,7 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputSt
 
         private final CompletableFuture<InputStream> body = new CompletableFuture<>();
         private final BlockingQueue<ByteBuffer> queue = new LinkedBlockingQueue<>();
+        private final CappedBodyHandler handler;
         private final long maxBytes;
         private final long declared;
         private volatile Flow.Subscription subscription;
@@ -98,7 +117,8 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputSt
         private ByteBuffer current;
         private boolean ended;
 
-        Subscriber(long maxBytes, long declared) {
+        Subscriber(CappedBodyHandler handler, long maxBytes, long declared) {
+            this.handler = handler;
             this.maxBytes = maxBytes;
             this.declared = declared;
         }
@@ -211,7 +231,7 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputSt
                 }
                 ByteBuffer next;
                 try {
-                    next = queue.take();
+                    next = handler.hasReadDeadline ? nextBefore(handler.readDeadlineNanos) : queue.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     InterruptedIOException io = new InterruptedIOException("interrupted while reading the body");
@@ -225,6 +245,20 @@ public final class CappedBodyHandler implements HttpResponse.BodyHandler<InputSt
                 current = next;
                 return true;
             }
+        }
+
+        /** @return the next item, or END once the deadline passed (the body is then aborted) */
+        private ByteBuffer nextBefore(long deadlineNanos) throws InterruptedException {
+            ByteBuffer next = queue.poll();
+            if (next != null) {
+                return next;
+            }
+            next = queue.poll(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                return next;
+            }
+            handler.abort(new HttpTimeoutException("call deadline passed while reading the body"));
+            return END;
         }
 
         /** Stops the exchange if the body was not read to its end (the connection is then not reused). */
