@@ -8,8 +8,8 @@ import io.github.docsdk.lock.LockFormatException;
 import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.lock.NameLock;
 import io.github.docsdk.parse.internal.ModelAssembler;
+import io.github.docsdk.parse.internal.ModelDraft;
 import io.github.docsdk.parse.internal.Overrides;
-import io.github.docsdk.parse.internal.Traits;
 import io.github.docsdk.parse.internal.PageParser;
 import io.github.docsdk.parse.internal.Raw;
 import io.github.docsdk.parse.internal.Reachable;
@@ -90,19 +90,21 @@ public final class DocsParser {
     pages.addAll(linkedFromOutside(root, linkRoot, pages, known, d, budget));
     List<ErrorCode> common = commonErrors(root, linkRoot, pages, files.keySet(), d, budget);
     LockSession lock = readLock(root, options.lockFile(), d);
-    Service service = assemble(options, pages, common, known, lock, d);
-    if (service.operations().isEmpty()) {
+    ModelDraft draft = assemble(options, pages, common, known, lock, d);
+    if (draft.operations().isEmpty()) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.NO_ACTIONS, "no action pages found under " + docsRoot
           + " (" + files.size() + " Markdown files)", "nothing to generate");
     }
     // Lint's checks read the docs as written: a correction changes the model, not what the docs say.
-    Service asWritten = service;
+    // Both models are built from the same draft, each once.
+    Service asWritten = draft.build();
+    Service service = asWritten;
     Path overrides = options.overrides() != null ? options.overrides() : root.resolve(OVERRIDES_FILE);
     if (Files.isRegularFile(overrides)) {
       String shown = relativeName(root, overrides);
       String text = ConfigFiles.read(overrides);
       try {
-        service = Overrides.apply(service, text, shown, d);
+        service = Overrides.apply(draft, text, shown, d);
       } catch (RuntimeException | StackOverflowError e) {
         d.report(SourceLocation.of(shown, 1, 1), DiagnosticCode.INTERNAL_ERROR, "overrides could not be applied: " + e,
             "no overrides applied; please report this");
@@ -178,7 +180,7 @@ public final class DocsParser {
       }
     }
     LockSession lock = LockSession.fresh();
-    Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), lock, d);
+    Service service = assemble(options, parsed, List.of(), new TreeSet<>(pages.keySet()), lock, d).build();
     Service reached = Reachable.prune(service);
     checkMembers(reached, d);
     crossCheck(reached, parsed, d);
@@ -207,15 +209,14 @@ public final class DocsParser {
     }
   }
 
-  private static Service assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,
+  private static ModelDraft assemble(ParseOptions options, List<Raw.Page> pages, List<ErrorCode> common,
       Set<String> files, LockSession lock, Diags d) {
     try {
-      return Traits.infer(new ModelAssembler(d, lock).assemble(options.service(), options.apiVersion(), pages, common,
-          files));
+      return new ModelAssembler(d, lock).assemble(options.service(), options.apiVersion(), pages, common, files);
     } catch (RuntimeException | StackOverflowError e) {
       d.report(SourceLocation.of(".", 0, 0), DiagnosticCode.INTERNAL_ERROR, "the model could not be assembled: " + e,
           "please report this with the docs that caused it");
-      return new Service(options.service(), options.apiVersion(), List.of(), List.of(), List.of());
+      return ModelDraft.empty(options.service(), options.apiVersion());
     }
   }
 

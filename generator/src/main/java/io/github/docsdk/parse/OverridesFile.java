@@ -1,6 +1,7 @@
 package io.github.docsdk.parse;
 
 import io.github.docsdk.diagnostics.Diags;
+import io.github.docsdk.parse.internal.ModelDraft;
 import io.github.docsdk.parse.internal.Overrides;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.Service;
@@ -24,7 +25,7 @@ public final class OverridesFile {
    */
   public static Result apply(Service model, String text, String shownName) {
     Diags d = new Diags();
-    Service corrected = Overrides.apply(model, text, shownName, d);
+    Service corrected = Overrides.apply(ModelDraft.of(model), text, shownName, d);
     return new Result(corrected, d.list());
   }
 

@@ -3,7 +3,6 @@ package io.github.docsdk.parse.internal;
 import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.spec.ErrorCode;
-import io.github.docsdk.spec.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,7 @@ final class ErrorChecks {
   /**
    * @param ops in page path order, so that "first documented" is stable
    */
-  static void check(List<Operation> ops, List<ErrorCode> common, Diags d) {
+  static void check(List<ModelDraft.Operation> ops, List<ErrorCode> common, Diags d) {
     List<ErrorCode> all = new ArrayList<>(common);
     ops.forEach(op -> all.addAll(op.errors()));
     Map<String, Set<Integer>> statuses = new HashMap<>();

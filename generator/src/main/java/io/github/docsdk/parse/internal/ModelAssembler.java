@@ -7,9 +7,6 @@ import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Member;
-import io.github.docsdk.spec.Operation;
-import io.github.docsdk.spec.Service;
-import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;
@@ -21,10 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Builds the service model from every page's contribution: unique shape names, resolved types and
- * enums, cross-checks with the examples and the corrections they justify, error consistency.
+ * Drafts the service model from every page's contribution: unique shape names, resolved types and
+ * enums, cross-checks with the examples and the corrections they justify, error consistency, the
+ * traits' defaults. The result is a {@link ModelDraft}: the overrides correct it, then the model is
+ * built from it.
  */
 public final class ModelAssembler {
 
@@ -43,10 +43,10 @@ public final class ModelAssembler {
 
   /**
    * Resolves every page into {@link Draft}s, names the inline enums, checks the examples against
-   * the drafts, and builds the model once, with the enum names and the corrections the examples
-   * agree on.
+   * the drafts, and settles them into the model's draft, with the enum names, the corrections the
+   * examples agree on and the default traits.
    */
-  public Service assemble(String service, String apiVersion, List<Raw.Page> pages, List<ErrorCode> commonErrors,
+  public ModelDraft assemble(String service, String apiVersion, List<Raw.Page> pages, List<ErrorCode> commonErrors,
       Set<String> files) {
     List<Raw.Operation> rawOps = operations(pages);
     List<Raw.Shape> rawShapes = new ArrayList<>();
@@ -111,23 +111,25 @@ public final class ModelAssembler {
     Map<ExampleChecker.Key, String> renames = checker.renames();
     reportUpperCase(structures, ops, renames);
 
-    ModelBuild build = new ModelBuild(checker, types, renames);
-    List<Operation> built = new ArrayList<>();
-    ops.forEach(op -> built.add(build.operation(op)));
-    Map<String, Shape> shapes = new TreeMap<>(enums);
-    structures.values().forEach(s -> shapes.put(s.name(), build.structure(s)));
-    ErrorChecks.check(built, commonErrors, d);
+    Settle settle = new Settle(checker, types, renames);
+    List<ModelDraft.Operation> settled = new ArrayList<>();
+    ops.forEach(op -> settled.add(settle.operation(op)));
+    Map<String, ModelDraft.Shape> shapes = new TreeMap<>();
+    enums.values().forEach(e -> shapes.put(e.name(), new ModelDraft.Enum(e)));
+    structures.values().forEach(s -> shapes.put(s.name(), settle.structure(s)));
+    ErrorChecks.check(settled, commonErrors, d);
 
-    built.sort(Comparator.comparing(Operation::name));
-    recordEnums(named, built, shapes);
-    return new Service(service, apiVersion, built, new ArrayList<>(shapes.values()), sortedCommon(commonErrors));
+    settled.sort(Comparator.comparing(ModelDraft.Operation::name));
+    ModelDraft draft = new ModelDraft(service, apiVersion, settled, new ArrayList<>(shapes.values()),
+        sortedCommon(commonErrors), List.of(), List.of());
+    recordEnums(named, draft);
+    return draft;
   }
 
   /** Lock entries for the inline enums of members the service reaches (the rest leave the model). */
-  private void recordEnums(EnumNamer.Result named, List<Operation> ops, Map<String, Shape> shapes) {
-    Set<String> reached = Reachable.names(ops, new ArrayList<>(shapes.values()));
-    Set<String> owners = new HashSet<>(reached);
-    ops.forEach(op -> {
+  private void recordEnums(EnumNamer.Result named, ModelDraft draft) {
+    Set<String> owners = new HashSet<>(draft.reachedShapes());
+    draft.operations().forEach(op -> {
       owners.add(Owner.request(op.name()).path());
       owners.add(Owner.response(op.name()).path());
     });
@@ -177,29 +179,9 @@ public final class ModelAssembler {
 
   /** Names of the shapes the drafts' members refer to, transitively (structures only lead further). */
   private static Set<String> reached(List<Draft.Operation> ops, Map<String, Draft.Structure> structures) {
-    Set<String> reached = new HashSet<>();
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
-    ops.forEach(op -> {
-      op.request().forEach(m -> push(m.type(), todo));
-      op.response().forEach(m -> push(m.type(), todo));
-    });
-    while (!todo.isEmpty()) {
-      String name = todo.pop();
-      Draft.Structure s = structures.get(name);
-      if (reached.add(name) && s != null) {
-        s.members().forEach(m -> push(m.type(), todo));
-      }
-    }
-    return reached;
-  }
-
-  private static void push(TypeRef t, java.util.Deque<String> todo) {
-    while (t.kind() == TypeRef.Kind.LIST) {
-      t = t.element();
-    }
-    if (t.shape() != null) {
-      todo.push(t.shape());
-    }
+    return Reachable.names(ops.stream().flatMap(op -> Stream.concat(op.request().stream(), op.response().stream()))
+        .map(Draft.Member::type), name -> structures.containsKey(name)
+        ? structures.get(name).members().stream().map(Draft.Member::type) : Stream.empty());
   }
 
   private List<Raw.Operation> operations(List<Raw.Page> pages) {
@@ -281,19 +263,24 @@ public final class ModelAssembler {
     }
   }
 
-  /** Builds the model's values from the drafts, once: enum names, example type corrections, renames. */
-  private record ModelBuild(
+  /**
+   * Settles the drafts into the model's draft: enum names, example type corrections, renames, and
+   * the traits' defaults; each member is made here, once.
+   */
+  private record Settle(
       ExampleChecker typing, Map<ExampleChecker.Key, TypeRef> types, Map<ExampleChecker.Key, String> renames) {
 
-    Operation operation(Draft.Operation op) {
-      return new Operation(op.name(), op.name(), op.description(), op.notes(),
-          members(op.request(), Owner.request(op.name())), members(op.response(), Owner.response(op.name())),
-          op.errors(), op.examples(), op.location());
+    ModelDraft.Operation operation(Draft.Operation op) {
+      List<Member> request = members(op.request(), Owner.request(op.name()));
+      List<Member> response = members(op.response(), Owner.response(op.name()));
+      return new ModelDraft.Operation(op.name(), op.name(), op.description(), op.notes(), request, response,
+          op.errors(), op.examples(), op.location(), Traits.readOnly(op.name()),
+          Traits.pagination(request, response).orElse(null));
     }
 
-    StructureShape structure(Draft.Structure s) {
-      return new StructureShape(s.name(), s.docName(), s.description(), members(s.members(), Owner.structure(s.name())),
-          s.location());
+    ModelDraft.Structure structure(Draft.Structure s) {
+      return new ModelDraft.Structure(s.name(), s.docName(), s.description(),
+          members(s.members(), Owner.structure(s.name())), s.location());
     }
 
     private List<Member> members(List<Draft.Member> members, Owner owner) {
@@ -301,7 +288,8 @@ public final class ModelAssembler {
       for (Draft.Member m : members) {
         ExampleChecker.Key key = new ExampleChecker.Key(owner, m.name());
         TypeRef type = types.containsKey(key) ? types.get(key) : typing.typeOf(m);
-        out.add(new Member(renames.getOrDefault(key, m.name()), type, m.required(), m.description(), m.location()));
+        String name = renames.getOrDefault(key, m.name());
+        out.add(new Member(name, type, m.required(), m.description(), m.location(), Traits.sensitive(name)));
       }
       return out;
     }

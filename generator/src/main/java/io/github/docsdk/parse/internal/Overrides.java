@@ -4,14 +4,10 @@ import io.github.docsdk.diagnostics.DiagnosticCode;
 import io.github.docsdk.diagnostics.Diags;
 import io.github.docsdk.read.JsonLite;
 import io.github.docsdk.read.Text;
-import io.github.docsdk.spec.EnumShape;
 import io.github.docsdk.spec.Member;
-import io.github.docsdk.spec.Operation;
 import io.github.docsdk.spec.Pagination;
 import io.github.docsdk.spec.Service;
-import io.github.docsdk.spec.Shape;
 import io.github.docsdk.spec.SourceLocation;
-import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,26 +52,31 @@ import java.util.Map;
  * read last, against the corrected actions ({@link ResourceOverrides}, README "Overrides"). The
  * {@code waiters} section declares waits for resource states ({@link WaiterDeclarations}), also
  * checked against the corrected model.
+ *
+ * <p>The actions and structures entries correct the drafts ({@link ModelDraft}), from which the
+ * corrected model is then built once. Resources and waiters stay at the model's level: they change
+ * no action or shape, only add declarations checked against the finished, corrected model.
  */
 public final class Overrides {
 
   private Overrides() {}
 
-  public static Service apply(Service service, String json, String file, Diags d) {
+  /** The corrected model; the model as drafted when the file is not a JSON object. */
+  public static Service apply(ModelDraft draft, String json, String file, Diags d) {
     JsonLite.Result parsed = JsonLite.parse(json);
     if (!parsed.ok()) {
       d.report(SourceLocation.of(file, parsed.errorLine(), parsed.errorColumn()), DiagnosticCode.OVERRIDES_INVALID,
           "overrides file is not valid JSON (" + parsed.error() + ")", "no overrides applied");
-      return service;
+      return draft.build();
     }
     JsonLite.Value root = parsed.value();
     if (root.kind != JsonLite.Kind.OBJECT) {
       d.report(SourceLocation.of(file, root.line, root.column), DiagnosticCode.OVERRIDES_INVALID, "overrides file must hold a JSON object",
           "no overrides applied");
-      return service;
+      return draft.build();
     }
-    List<Operation> ops = new ArrayList<>(service.operations());
-    List<Shape> shapes = new ArrayList<>(service.shapes());
+    List<ModelDraft.Operation> ops = new ArrayList<>(draft.operations());
+    List<ModelDraft.Shape> shapes = new ArrayList<>(draft.shapes());
     JsonLite.Field resources = null;
     JsonLite.Field waiters = null;
     for (JsonLite.Field top : root.fields.values()) {
@@ -97,7 +98,7 @@ public final class Overrides {
             + "\" (expected actions, structures, resources, waiters)", "entry ignored");
       }
     }
-    Service corrected = service.with(ops, shapes, service.commonErrors());
+    Service corrected = draft.with(ops, shapes).build();
     if (resources != null) {
       corrected = corrected.withResources(ResourceOverrides.read(resources, corrected, file, d));
     }
@@ -107,7 +108,8 @@ public final class Overrides {
     return corrected;
   }
 
-  private static void action(JsonLite.Field entry, List<Operation> ops, List<Shape> shapes, String file, Diags d) {
+  private static void action(JsonLite.Field entry, List<ModelDraft.Operation> ops, List<ModelDraft.Shape> shapes,
+      String file, Diags d) {
     SourceLocation at = SourceLocation.of(file, entry.line(), entry.column());
     int index = -1;
     for (int i = 0; i < ops.size(); i++) {
@@ -125,7 +127,7 @@ public final class Overrides {
           "entry ignored");
       return;
     }
-    Operation op = ops.get(index);
+    ModelDraft.Operation op = ops.get(index);
     String wireName = op.wireName();
     List<Member> request = op.request();
     List<Member> response = op.response();
@@ -161,18 +163,18 @@ public final class Overrides {
             + " (expected why, wireName, readOnly, pagination, request, response)", "entry ignored");
       }
     }
-    Pagination paging = op.pagination().orElse(null);
+    Pagination paging = op.pagination();
     if (pagination != null) {
       paging = pagination(pagination, op, paging, request, response, file, d);
     } else if (!request.equals(op.request()) || !response.equals(op.response())) {
       paging = Traits.pagination(request, response).orElse(null);
     }
-    ops.set(index, new Operation(op.name(), wireName, op.description(), op.notes(), request, response, op.errors(),
-        op.examples(), op.location()).withTraits(readOnly, paging));
+    ops.set(index, new ModelDraft.Operation(op.name(), wireName, op.description(), op.notes(), request, response,
+        op.errors(), op.examples(), op.location(), readOnly, paging));
   }
 
   /** An explicit pagination: {@code false}, or the four member names, which must exist. */
-  private static Pagination pagination(JsonLite.Field f, Operation op, Pagination current, List<Member> request,
+  private static Pagination pagination(JsonLite.Field f, ModelDraft.Operation op, Pagination current, List<Member> request,
       List<Member> response, String file, Diags d) {
     SourceLocation at = SourceLocation.of(file, f.line(), f.column());
     if (f.value().kind == JsonLite.Kind.BOOLEAN && !Boolean.parseBoolean(f.value().text)) {
@@ -216,12 +218,12 @@ public final class Overrides {
     return f != null && f.value().kind == JsonLite.Kind.STRING ? f.value().text : null;
   }
 
-  private static void structure(JsonLite.Field entry, List<Shape> shapes, String file, Diags d) {
+  private static void structure(JsonLite.Field entry, List<ModelDraft.Shape> shapes, String file, Diags d) {
     SourceLocation at = SourceLocation.of(file, entry.line(), entry.column());
     for (int i = 0; i < shapes.size(); i++) {
-      if (shapes.get(i) instanceof StructureShape s && s.name().equals(entry.name())) {
+      if (shapes.get(i) instanceof ModelDraft.Structure s && s.name().equals(entry.name())) {
         List<Member> members = members(entry, s.members(), "structure " + s.name(), shapes, file, d);
-        shapes.set(i, new StructureShape(s.name(), s.docName(), s.description(), members, s.location()));
+        shapes.set(i, new ModelDraft.Structure(s.name(), s.docName(), s.description(), members, s.location()));
         return;
       }
     }
@@ -243,7 +245,7 @@ public final class Overrides {
   }
 
   private static List<Member> members(
-      JsonLite.Field entry, List<Member> members, String owner, List<Shape> shapes, String file, Diags d) {
+      JsonLite.Field entry, List<Member> members, String owner, List<ModelDraft.Shape> shapes, String file, Diags d) {
     List<Member> out = new ArrayList<>(members);
     if (entry.value().kind != JsonLite.Kind.OBJECT) {
       d.report(SourceLocation.of(file, entry.line(), entry.column()), DiagnosticCode.OVERRIDE_INVALID,
@@ -371,12 +373,12 @@ public final class Overrides {
   }
 
   /** A type written as in the docs, resolved against the service's shapes; null when unknown. */
-  static TypeRef type(String written, List<Shape> shapes) {
+  static TypeRef type(String written, List<ModelDraft.Shape> shapes) {
     TypeExpr expr = TypeExpr.parse(new Text(written.replaceFirst("^enum\\s+", ""), List.of(), written));
     return resolve(expr, shapes);
   }
 
-  private static TypeRef resolve(TypeExpr expr, List<Shape> shapes) {
+  private static TypeRef resolve(TypeExpr expr, List<ModelDraft.Shape> shapes) {
     if (expr instanceof TypeExpr.Scalar s) {
       return TypeRef.scalar(s.kind());
     }
@@ -385,9 +387,9 @@ public final class Overrides {
       return element == null ? null : TypeRef.listOf(element);
     }
     if (expr instanceof TypeExpr.Named n) {
-      for (Shape s : shapes) {
+      for (ModelDraft.Shape s : shapes) {
         if (s.name().equalsIgnoreCase(n.name())) {
-          return s instanceof EnumShape ? TypeRef.enumeration(s.name()) : TypeRef.structure(s.name());
+          return s instanceof ModelDraft.Enum ? TypeRef.enumeration(s.name()) : TypeRef.structure(s.name());
         }
       }
     }

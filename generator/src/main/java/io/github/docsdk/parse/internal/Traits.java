@@ -3,22 +3,22 @@ package io.github.docsdk.parse.internal;
 import io.github.docsdk.spec.DefaultTraits;
 import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Pagination;
-import io.github.docsdk.spec.Service;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides the traits the docs imply, once, in parse, by the docs' conventions ({@link
- * DefaultTraits}): which actions only read, which page, which members hold secrets. Emit, the
- * runtime's retry rules, the mock and the diff read the result and never guess again; the
- * overrides file ({@link Overrides}) can set each trait.
+ * DefaultTraits}): which actions only read, which page, which members hold secrets. They are the
+ * drafts' defaults ({@link ModelDraft}), which the overrides file ({@link Overrides}) can then set;
+ * emit, the runtime's retry rules, the mock and the diff read the result and never guess again.
  */
-public final class Traits {
+final class Traits {
 
   private Traits() {}
 
-  public static Service infer(Service service) {
-    return DefaultTraits.apply(service);
+  /** By the documented name, which is also the wire name until an override renames the action. */
+  static boolean readOnly(String action) {
+    return DefaultTraits.readOnly(action, action);
   }
 
   static boolean sensitive(String memberName) {
