@@ -202,6 +202,43 @@ class LintFormatsTest {
   }
 
   @Test
+  void fixRefusesAPageWhoseFileLiesOutsideTheDocsFolder(@TempDir Path temp) throws IOException {
+    String broken = Files.readString(brokenDocs(temp).resolve("describezones.md"));
+    Path top = temp.resolve("top"); // the link root: the link's target is inside it, so the page is read
+    Path outside = Files.writeString(Files.createDirectories(top.resolve("shared")).resolve("describezones.md"), broken);
+    Path docs = Files.createDirectories(top.resolve("docs"));
+    Path link = Files.createSymbolicLink(docs.resolve("describezones.md"), Path.of("../shared/describezones.md"));
+    String other = broken.replace("DescribeZones", "DescribeZoneSet");
+    Path inside = Files.writeString(docs.resolve("describezoneset.md"), other);
+    for (String mode : List.of("--fix=write", "--fix")) {
+      Run fix = run("lint", docs.toString(), "--link-root", top.toString(), mode);
+      assertThat(fix.code()).as(fix.err()).isEqualTo(1);
+      assertThat(fix.out()).as("no patch either").isEmpty();
+      assertThat(fix.err()).containsPattern("(?m)^describezones\\.md:\\d+:\\d+: error: \\[FIX_OUTSIDE_DOCS\\]"
+              + " describezones\\.md is \\S*/top/shared/describezones\\.md, outside the docs folder \\S*/top/docs ")
+          .containsOnlyOnce("FIX_OUTSIDE_DOCS");
+      assertThat(Files.readString(outside)).as("nothing written through the link").isEqualTo(broken);
+      assertThat(Files.readString(inside)).as("nothing written at all").isEqualTo(other);
+    }
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  @Test
+  void fixWriteCorrectsALinkedPageInsideTheDocsFolderWhereItLies(@TempDir Path temp) throws IOException {
+    Path docs = brokenDocs(temp);
+    Path target = Files.move(docs.resolve("describezones.md"),
+        Files.createDirectories(docs.resolve("pages")).resolve("describezones.md"));
+    Path link = Files.createSymbolicLink(docs.resolve("zones.md"), Path.of("pages/describezones.md"));
+    Run patch = run("lint", docs.toString(), "--fix");
+    assertThat(patch.out()).as("one file, one patch").containsOnlyOnce("--- a/pages/describezones.md\n")
+        .doesNotContain("a/zones.md");
+    Run fix = run("lint", docs.toString(), "--fix=write");
+    assertThat(fix.code()).as(fix.err()).isZero();
+    assertThat(Files.readString(target)).contains("X-ZC-Action: DescribeZones").doesNotContain("**404**");
+    assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+  }
+
+  @Test
   void unknownFormatIsAUsageError(@TempDir Path temp) throws IOException {
     assertThat(run("lint", brokenDocs(temp).toString(), "--format", "xml").code()).isEqualTo(2);
   }

@@ -238,6 +238,10 @@ public enum DiagnosticCode {
       "`\"wireName\": 42` or an unknown key"),
   LINT_CONFIG_INVALID(ERROR, "the lint rules (`docsdk-lint.json` or the plugin's `<rules>`) cannot be read",
       "the entry (or the whole file) is ignored", "`{\"rules\": {\"BOLD_IN_ERROR_ROW\": \"quiet\"}}`"),
+  FIX_OUTSIDE_DOCS(ERROR, "`lint --fix` would correct a page whose file lies outside the docs folder (a symbolic"
+      + " link, or a linked folder, leading elsewhere inside the link root)", "nothing is corrected: `--fix=write`"
+      + " writes no page and `--fix` prints no patch; correct the file where it lies, from its own folder",
+      "`docs/describezones.md` linking to `../shared/describezones.md`"),
   OVERRIDE_APPLIED(NOTE, "an override changed what the docs say (the sanctioned way to correct them)",
       "the docs are overridden as the entry says", "`\"zoneId\": {\"type\": \"String\"}` in `docsdk-overrides.json`"),
   RESOURCE_INVALID(ERROR, "a resource declaration (the overrides' `resources` section) names an action, member,"
@@ -325,6 +329,11 @@ public enum DiagnosticCode {
   /** The same finding at another severity (a lint rule's level); code, place and text stay. */
   public static Diagnostic relevel(Diagnostic d, Severity severity) {
     return new Diagnostic(d.location(), severity, d.code(), d.message(), d.action());
+  }
+
+  /** The same finding at another place (the file a linked page is); code, severity and text stay. */
+  public static Diagnostic relocate(Diagnostic d, SourceLocation location) {
+    return new Diagnostic(location, d.severity(), d.code(), d.message(), d.action());
   }
 
   /** The entry for a code as written in a diagnostic, if it is one. */
