@@ -7,14 +7,13 @@ import io.github.docsdk.lint.DescriptionParagraph;
 import io.github.docsdk.lock.LockFormatException;
 import io.github.docsdk.lock.LockSession;
 import io.github.docsdk.lock.NameLock;
-import io.github.docsdk.parse.internal.ModelAssembler;
-import io.github.docsdk.parse.internal.ModelDraft;
-import io.github.docsdk.parse.internal.Overrides;
-import io.github.docsdk.parse.internal.PageParser;
-import io.github.docsdk.parse.internal.Raw;
-import io.github.docsdk.parse.internal.Reachable;
-import io.github.docsdk.parse.internal.LinkTargets;
-import io.github.docsdk.parse.internal.ShapeIndex;
+import io.github.docsdk.parse.internal.corrections.Overrides;
+import io.github.docsdk.parse.internal.draft.ModelAssembler;
+import io.github.docsdk.parse.internal.draft.ModelDraft;
+import io.github.docsdk.parse.internal.draft.Reachable;
+import io.github.docsdk.parse.internal.page.LinkTargets;
+import io.github.docsdk.parse.internal.page.PageParser;
+import io.github.docsdk.parse.internal.page.Raw;
 import io.github.docsdk.read.ConfigFiles;
 import io.github.docsdk.read.InputLimits;
 import io.github.docsdk.read.Link;
@@ -330,7 +329,7 @@ public final class DocsParser {
         if (link.isAbsoluteUrl() || !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
           continue;
         }
-        String rel = ShapeIndex.resolvePath(p.file(), target);
+        String rel = LinkTargets.resolvePath(p.file(), target);
         targets.putIfAbsent(rel, p.operation().location());
       }
     }

@@ -1,8 +1,8 @@
 package io.github.docsdk.parse;
 
 import io.github.docsdk.diagnostics.Diags;
-import io.github.docsdk.parse.internal.ModelDraft;
-import io.github.docsdk.parse.internal.Overrides;
+import io.github.docsdk.parse.internal.corrections.Overrides;
+import io.github.docsdk.parse.internal.draft.ModelDraft;
 import io.github.docsdk.spec.Diagnostic;
 import io.github.docsdk.spec.Service;
 import java.util.List;

@@ -1,0 +1,40 @@
+package io.github.docsdk.parse.internal.draft;
+
+/**
+ * What a member belongs to: a structure, or an action's request or response. Also the prefix of
+ * the member's path in the name lock ({@code Name}, {@code Action.request}, {@code Action.response}).
+ */
+record Owner(Kind kind, String name) {
+
+  enum Kind { STRUCTURE, REQUEST, RESPONSE }
+
+  static Owner structure(String name) {
+    return new Owner(Kind.STRUCTURE, name);
+  }
+
+  static Owner request(String action) {
+    return new Owner(Kind.REQUEST, action);
+  }
+
+  static Owner response(String action) {
+    return new Owner(Kind.RESPONSE, action);
+  }
+
+  /** The lock's path of this owner. */
+  String path() {
+    return switch (kind) {
+      case STRUCTURE -> name;
+      case REQUEST -> name + ".request";
+      case RESPONSE -> name + ".response";
+    };
+  }
+
+  /** How messages name it: {@code Name}, {@code Action request}. */
+  String describe() {
+    return switch (kind) {
+      case STRUCTURE -> name;
+      case REQUEST -> name + " request";
+      case RESPONSE -> name + " response";
+    };
+  }
+}
