@@ -61,10 +61,7 @@ final class OutcomeInterpreter {
 
     private <T> Outcome<T> read(PreparedCall<T> call, int status, HttpHeaders headers, InputStream raw)
             throws CappedBodyHandler.BodyReadException {
-        String contentType = ServerText.clean(headers.firstValue("content-type").orElse("none"),
-                ServerText.MAX_TOKEN_CHARS);
-        Duration retryAfter = Backoff.parseRetryAfter(
-                headers.firstValue("retry-after").orElse(null), Instant.now());
+        // Content-Type and Retry-After only matter to a failure: read them there, not on every success.
         boolean retryableStatus = RetryRules.isRetryableResponse(status, null, call.readOnly);
         BodyPreview.Head body = null;
         Envelope<T> envelope;
@@ -73,8 +70,8 @@ final class OutcomeInterpreter {
                     raw, maxResponseBytes));
             if (body.isEmpty()) {
                 return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
-                        + " with an empty body (Content-Type " + contentType + ")", status, null),
-                        retryableStatus, retryAfter, status, null);
+                        + " with an empty body (Content-Type " + contentType(headers) + ")", status, null),
+                        retryableStatus, retryAfter(headers), status, null);
             }
             envelope = EnvelopeParser.parse(JsonCore.parser(body), call.reader);
         } catch (CappedBodyHandler.BodyReadException e) {
@@ -87,14 +84,14 @@ final class OutcomeInterpreter {
                     ? ": the body breaks a JSON reading limit (" : ": the body is not the expected JSON envelope (";
             return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
                     + problem + reason(e) + "; Content-Type "
-                    + contentType + "): " + body.preview(), status, e),
-                    retryableStatus, retryAfter, status, null);
+                    + contentType(headers) + "): " + body.preview(), status, e),
+                    retryableStatus, retryAfter(headers), status, null);
         }
         if (envelope.isError()) {
             ZenlayerServiceException error = new ZenlayerServiceException(status, envelope.code(),
                     envelope.requestId(), envelope.message());
             return Outcome.failure(error, RetryRules.isRetryableResponse(status, envelope.code(), call.readOnly),
-                    retryAfter, status, error.requestId());
+                    retryAfter(headers), status, error.requestId());
         }
         String requestId = ServerText.clean(envelope.requestId(), ServerText.MAX_TOKEN_CHARS);
         if (status >= 200 && status < 300) {
@@ -107,7 +104,15 @@ final class OutcomeInterpreter {
         }
         return Outcome.failure(new ZenlayerClientException(prefix(call) + "HTTP " + status
                 + " without an error code (requestId " + requestId + "): " + body.preview(),
-                status, null), retryableStatus, retryAfter, status, requestId);
+                status, null), retryableStatus, retryAfter(headers), status, requestId);
+    }
+
+    private static String contentType(HttpHeaders headers) {
+        return ServerText.clean(headers.firstValue("content-type").orElse("none"), ServerText.MAX_TOKEN_CHARS);
+    }
+
+    private static Duration retryAfter(HttpHeaders headers) {
+        return Backoff.parseRetryAfter(headers.firstValue("retry-after").orElse(null), Instant.now());
     }
 
     /**

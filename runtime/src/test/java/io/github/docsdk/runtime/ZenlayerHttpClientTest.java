@@ -51,6 +51,24 @@ class ZenlayerHttpClientTest {
     }
 
     @Test
+    void malformedActionNamesAreRefusedBeforeAnythingIsSent() throws Exception {
+        try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
+                ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
+            for (String bad : new String[] {null, "", "1Describe", "Describe Images", "Describe\r\nX-Evil: 1",
+                    "Describ\u00e9", "Describe-Images", "_Describe"}) {
+                assertThatThrownBy(() -> client.call(bad, true, null, ImagesResponse::read))
+                        .as("action %s", bad).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("action name");
+            }
+            assertThat(server.requests()).isEmpty();
+            client.call("D", true, null, ImagesResponse::read);
+            client.call("DescribeImages2", true, null, ImagesResponse::read);
+            assertThat(server.requests()).extracting(r -> r.headers.get("x-zc-action"))
+                    .containsExactly("D", "DescribeImages2");
+        }
+    }
+
+    @Test
     void nullAndEmptyRequestsAreSentAsAnEmptyObject() throws Exception {
         try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
                 ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri()).build())) {
