@@ -1,6 +1,8 @@
 package io.github.docsdk.bench.client;
 
+import io.github.docsdk.runtime.internal.http.CappedBodyHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Diagnostic, not a target: which ways of driving {@code java.net.http} cost latency, on the
  * small body. The raw floor ({@code send}, the client's default executor) beside an explicit
  * executor (as the runtime configures one) and {@code sendAsync(...).get(timeout)} (as the
- * runtime waits), to tell the runtime's own work from how it uses the JDK client.
+ * runtime waits), to tell the runtime's own work from how it uses the JDK client; and the body taken
+ * as a stream handed over with the headers (the JDK's {@code ofInputStream}, the runtime's
+ * {@code CappedBodyHandler}), which is how the client reads replies as they arrive.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -78,6 +82,24 @@ public class FloorVariantsBenchmark {
   @Benchmark
   public byte[] sendOwnExecutor() throws IOException, InterruptedException {
     return ownExecutor.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  /** The JDK's own streaming handler: the stream is handed over with the headers, read here. */
+  @Benchmark
+  public byte[] sendInputStream() throws IOException, InterruptedException {
+    try (InputStream body = ownExecutor.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+      return body.readAllBytes();
+    }
+  }
+
+  /** The runtime's handler as a blocking call uses it (cap, read deadline), read here. */
+  @Benchmark
+  public byte[] sendCappedStream() throws IOException, InterruptedException {
+    CappedBodyHandler handler = new CappedBodyHandler(32L << 20,
+        System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
+    try (InputStream body = ownExecutor.send(request, handler).body()) {
+      return body.readAllBytes();
+    }
   }
 
   @Benchmark
