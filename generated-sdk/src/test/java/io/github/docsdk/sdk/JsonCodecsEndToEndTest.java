@@ -12,12 +12,14 @@ import io.github.docsdk.sdk.bmc.model.DescribeImagesResponse;
 import io.github.docsdk.sdk.bmc.model.DescribeInstancesRequest;
 import io.github.docsdk.sdk.bmc.model.DescribeInstancesResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -101,13 +103,37 @@ class JsonCodecsEndToEndTest {
         "{\"totalCount\":2,\"dataSet\":[{\"instanceId\":\"i-1\",\"future\":{\"a\":[1,2.5]}}],\"requestId\":\"r\"}");
     assertThat(response.totalCount()).isEqualTo(2L);
     assertThat(response.dataSet().get(0).unknownFields()).containsKey("future");
-    // a reply's unknown members are kept for reading, never written back (only requests send extra fields)
-    assertThat(response.toJson()).isEqualTo("{\"requestId\":\"r\",\"totalCount\":2,\"dataSet\":[{\"instanceId\":\"i-1\"}]}");
-    DescribeInstancesResponse known = DescribeInstancesResponse.fromJson(response.toJson());
-    assertThat(DescribeInstancesResponse.fromJson(known.toJson())).isEqualTo(known);
+    // a reply's unknown members are written after its members, so a round trip keeps them
+    assertThat(response.toJson()).isEqualTo("{\"requestId\":\"r\",\"totalCount\":2,\"dataSet\":[{\"instanceId\":\"i-1\","
+        + "\"future\":{\"a\":[1,2.5]}}]}");
+    assertThat(DescribeInstancesResponse.fromJson(response.toJson())).isEqualTo(response);
     assertThat(DescribeImagesRequest.fromJson("null")).isNull();
     assertThat(catchThrowableOfType(() -> DescribeImagesRequest.fromJson("{\"imageName\":\"a\",\"imageName\":\"b\"}"),
         ZenlayerClientException.class)).hasMessageContaining("Duplicate field 'imageName'");
+  }
+
+  @Test
+  void aReplysUnknownMembersSurviveToJsonAndFromJson() throws Exception {
+    String reply = "{\"requestId\":\"r-2\",\"totalCount\":1,\"dataSet\":[{\"instanceId\":\"i-1\","
+        + "\"nic\":{\"wanName\":\"wan0\",\"mtu\":9000},\"tags\":[{\"k\":\"env\",\"v\":null}]}],"
+        + "\"nextToken\":null,\"cost\":12345678901234567890.5}";
+    try (SigningTestServer server = new SigningTestServer(KEY_ID, KEY_PASSWORD); BmcClient client = client(server)) {
+      server.reply(200, "{\"requestId\":\"r-2\",\"response\":" + reply + "}");
+      DescribeInstancesResponse response = client.describeInstances(DescribeInstancesRequest.builder().build());
+      assertThat(response.unknownFields()).containsEntry("cost", new BigDecimal("12345678901234567890.5"))
+          .containsEntry("nextToken", null);
+      // members in docs order, then the unknown ones in the order received, nulls and exact numbers kept
+      assertThat(response.toJson()).isEqualTo(reply);
+      DescribeInstancesResponse again = DescribeInstancesResponse.fromJson(response.toJson());
+      assertThat(again).isEqualTo(response);
+      assertThat(again.dataSet().get(0).nic().unknownFields()).isEqualTo(Map.of("mtu", 9000L));
+
+      // a structure read from a reply and sent in a request carries its unknown members along
+      server.reply(200, "{\"requestId\":\"r-3\",\"response\":{\"requestId\":\"r-3\",\"instanceIdSet\":[\"i-2\"]}}");
+      client.createInstances(r -> r.zoneId("SEL-A").instanceChargeType("POSTPAID").internetChargeType("ByBandwidth")
+          .instanceTypeId("M6C").nic(again.dataSet().get(0).nic()));
+      assertThat(server.received().get(1).body()).contains("\"nic\":{\"wanName\":\"wan0\",\"mtu\":9000}");
+    }
   }
 
   private static BmcClient client(SigningTestServer server) {

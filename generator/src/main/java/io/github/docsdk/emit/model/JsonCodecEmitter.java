@@ -15,9 +15,9 @@ import javax.lang.model.element.Modifier;
  * reader switches on each member name the parser gives (names are canonical strings, so the switch costs
  * a hash and a reference compare), reads the value with the runtime's {@code JsonRead} helpers straight
  * into the builder, refuses a member seen twice (one bit per member), keeps unknown members as plain
- * values and builds no tree for the rest; the writer writes the non-null members in docs order (a
- * request's additional fields after them). Known enum values come back as the enum's own constant
- * strings.
+ * values and builds no tree for the rest; the writer writes the non-null members in docs order, then
+ * the unknown fields (a request's additional ones, or what a reply carried), so {@code
+ * fromJson(toJson())} keeps them. Known enum values come back as the enum's own constant strings.
  */
 final class JsonCodecEmitter {
 
@@ -124,8 +124,8 @@ final class JsonCodecEmitter {
   MethodSpec writer() {
     MethodSpec.Builder m = MethodSpec.methodBuilder("writeJson")
         .addJavadoc(new Doc()
-            .html("Writes this object as one JSON object: the members that are not null, in docs order"
-                + (request ? ", then the\nadditional fields as given" : "")
+            .html("Writes this object as one JSON object: the members that are not null, in docs order, then"
+                + (request ? " the\nadditional fields as given" : " the\nunknown fields as read")
                 + "; {@code null} list elements are left out.")
             .param("generator", "a jackson-core generator")
             .throwsTag("IOException", "if the generator fails")
@@ -138,9 +138,7 @@ final class JsonCodecEmitter {
     for (ModelMember member : members) {
       m.addStatement("$T.field(generator, $S, this.$N)", JSON_WRITE, member.jsonName(), member.field());
     }
-    if (request) {
-      m.addStatement("$T.fields(generator, this.$N)", JSON_WRITE, ModelClassEmitter.UNKNOWN_FIELDS);
-    }
+    m.addStatement("$T.fields(generator, this.$N)", JSON_WRITE, ModelClassEmitter.UNKNOWN_FIELDS);
     return m.addStatement("generator.writeEndObject()").build();
   }
 

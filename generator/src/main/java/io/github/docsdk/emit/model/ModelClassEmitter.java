@@ -144,7 +144,7 @@ public final class ModelClassEmitter {
       method.addJavadoc(new Doc()
           .html("Members the reply carried that this model does not know (the service may be ahead of the"
               + " docs),\nas plain Java values: String, Boolean, Long or BigDecimal, {@code List<Object>},"
-              + " {@code Map<String, Object>}\nor null.")
+              + " {@code Map<String, Object>}\nor null. {@link #toJson()} writes them after the members.")
           .returns("the fields in the order received, unmodifiable; empty when none")
           .build());
     }

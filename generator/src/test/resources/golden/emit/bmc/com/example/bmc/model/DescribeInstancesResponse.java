@@ -96,7 +96,7 @@ public final class DescribeInstancesResponse implements JsonWritable {
     /**
      * Members the reply carried that this model does not know (the service may be ahead of the docs),
      * as plain Java values: String, Boolean, Long or BigDecimal, {@code List<Object>}, {@code Map<String, Object>}
-     * or null.
+     * or null. {@link #toJson()} writes them after the members.
      *
      * @return the fields in the order received, unmodifiable; empty when none
      */
@@ -155,7 +155,8 @@ public final class DescribeInstancesResponse implements JsonWritable {
     }
 
     /**
-     * Writes this object as one JSON object: the members that are not null, in docs order; {@code null} list elements are left out.
+     * Writes this object as one JSON object: the members that are not null, in docs order, then the
+     * unknown fields as read; {@code null} list elements are left out.
      *
      * @param generator a jackson-core generator
      * @throws IOException if the generator fails
@@ -166,6 +167,7 @@ public final class DescribeInstancesResponse implements JsonWritable {
         JsonWrite.field(generator, "requestId", this.requestId);
         JsonWrite.field(generator, "totalCount", this.totalCount);
         JsonWrite.field(generator, "dataSet", this.dataSet);
+        JsonWrite.fields(generator, this.unknownFields);
         generator.writeEndObject();
     }
 
