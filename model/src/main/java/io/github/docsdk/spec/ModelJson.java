@@ -1,15 +1,20 @@
 package io.github.docsdk.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -29,25 +34,93 @@ public final class ModelJson {
 
   private static final int OLDEST_READ = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /**
+   * Writing needs jackson-core only: an {@code ObjectMapper} (hundreds of classes, built once per
+   * process) is made only for reading, where a generator run never goes.
+   */
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Built on first read. */
+  private static final class Reader {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private ModelJson() {}
 
   public static String write(Service service) {
-    try {
-      return WRITER.writeValueAsString(toTree(service)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot happen: a tree always serialises", e);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      writeTree(g, toTree(service));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot happen: a tree always serialises to a string", e);
+    }
+    return out + "\n";
+  }
+
+  /** The tree exactly as an {@code ObjectMapper} writes it: members in order, numbers as typed. */
+  private static void writeTree(JsonGenerator g, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT:
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          g.writeFieldName(field.getKey());
+          writeTree(g, field.getValue());
+        }
+        g.writeEndObject();
+        break;
+      case ARRAY:
+        g.writeStartArray();
+        for (JsonNode element : node) {
+          writeTree(g, element);
+        }
+        g.writeEndArray();
+        break;
+      case STRING:
+        g.writeString(node.textValue());
+        break;
+      case BOOLEAN:
+        g.writeBoolean(node.booleanValue());
+        break;
+      case NULL:
+        g.writeNull();
+        break;
+      case NUMBER:
+        writeNumber(g, node);
+        break;
+      default:
+        throw new IllegalStateException("the model tree holds no " + node.getNodeType() + " nodes");
+    }
+  }
+
+  private static void writeNumber(JsonGenerator g, JsonNode node) throws IOException {
+    switch (node.numberType()) {
+      case INT:
+        g.writeNumber(node.intValue());
+        break;
+      case LONG:
+        g.writeNumber(node.longValue());
+        break;
+      case BIG_INTEGER:
+        g.writeNumber(node.bigIntegerValue());
+        break;
+      case FLOAT:
+        g.writeNumber(node.floatValue());
+        break;
+      case DOUBLE:
+        g.writeNumber(node.doubleValue());
+        break;
+      default:
+        g.writeNumber(node.decimalValue());
     }
   }
 
   public static ObjectNode toTree(Service service) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("docsdkModel", FORMAT_VERSION);
     root.put("service", service.name());
     root.put("apiVersion", service.apiVersion());
@@ -68,7 +141,7 @@ public final class ModelJson {
   }
 
   private static ObjectNode operation(Operation op) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("name", op.name());
     node.put("wireName", op.wireName());
     node.put("description", op.description());
@@ -91,7 +164,7 @@ public final class ModelJson {
   }
 
   private static ArrayNode members(List<Member> members) {
-    ArrayNode array = MAPPER.createArrayNode();
+    ArrayNode array = NODES.arrayNode();
     for (Member m : members) {
       ObjectNode node = array.addObject();
       node.put("name", m.name());
@@ -107,7 +180,7 @@ public final class ModelJson {
   }
 
   private static ObjectNode type(TypeRef type) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("kind", type.kind().name().toLowerCase(Locale.ROOT));
     if (type.shape() != null) {
       node.put("shape", type.shape());
@@ -119,7 +192,7 @@ public final class ModelJson {
   }
 
   private static ObjectNode shape(Shape shape) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     if (shape instanceof StructureShape) {
       StructureShape s = (StructureShape) shape;
       node.put("kind", "structure");
@@ -142,7 +215,7 @@ public final class ModelJson {
   }
 
   private static ObjectNode error(ErrorCode e) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     if (e.httpStatus() == null) {
       node.putNull("httpStatus");
     } else {
@@ -155,7 +228,7 @@ public final class ModelJson {
   }
 
   private static ObjectNode example(Example e) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("title", e.title());
     node.put("host", e.host());
     node.put("action", e.action());
@@ -175,7 +248,7 @@ public final class ModelJson {
   public static Service read(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Reader.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }
