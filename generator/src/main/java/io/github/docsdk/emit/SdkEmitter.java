@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -38,8 +39,21 @@ public final class SdkEmitter {
   private SdkEmitter() {}
 
   public static List<JavaFile> emit(Service service, EmitOptions options) {
+    List<JavaFile> files = new ArrayList<>();
+    emit(service, options, files::add);
+    files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
+    return List.copyOf(files);
+  }
+
+  /**
+   * The same files as {@link #emit(Service, EmitOptions)}, handed to {@code sink} one by one as
+   * each is built (in a fixed order, not sorted), so that a caller can render the first files
+   * while the emitter builds the next.
+   */
+  public static void emit(Service service, EmitOptions options, Consumer<JavaFile> sink) {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
     if (!SourceVersion.isName(options.basePackage())) {
       throw new IllegalArgumentException(
           "not a valid Java package name: '" + options.basePackage() + "'");
@@ -48,38 +62,35 @@ public final class SdkEmitter {
     ServiceNames names = new ServiceNames(service, options.basePackage(), options.lock());
     TypeMapper types = new TypeMapper(service, names);
     ModelClassEmitter models = new ModelClassEmitter(names, types);
-    List<JavaFile> files = new ArrayList<>();
 
     for (Operation op : service.operations()) {
-      files.add(models.emit(names.request(op), requestDoc(op, names), op.request(), true));
-      files.add(models.emit(names.response(op), responseDoc(op, names), op.response(), false));
+      sink.accept(models.emit(names.request(op), requestDoc(op, names), op.request(), true));
+      sink.accept(models.emit(names.response(op), responseDoc(op, names), op.response(), false));
     }
     for (StructureShape s : service.structures()) {
-      files.add(models.emit(names.shape(s.name()), structureDoc(s), s.members(), false));
+      sink.accept(models.emit(names.shape(s.name()), structureDoc(s), s.members(), false));
     }
     for (EnumShape e : service.enums()) {
-      files.add(EnumEmitter.emit(names.shape(e.name()), e, names.lock()));
+      sink.accept(EnumEmitter.emit(names.shape(e.name()), e, names.lock()));
     }
 
     ErrorCodesEmitter errors = new ErrorCodesEmitter(service);
-    files.add(errors.emit(names.errorCodes(), service));
+    sink.accept(errors.emit(names.errorCodes(), service));
     RequestChecksEmitter checks = new RequestChecksEmitter(service, names, types);
     JavaFile checkFile = checks.emit();
     if (checkFile != null) {
-      files.add(checkFile);
+      sink.accept(checkFile);
     }
     WaiterEmitter waiters = new WaiterEmitter(service, names, types);
     ClientEmitter clients = new ClientEmitter(service, names, types, errors, checks, waiters);
-    files.add(clients.emit(false));
-    files.add(clients.emit(true));
+    sink.accept(clients.emit(false));
+    sink.accept(clients.emit(true));
     if (waiters.hasWaiters()) {
-      files.add(waiters.emit(false));
-      files.add(waiters.emit(true));
+      sink.accept(waiters.emit(false));
+      sink.accept(waiters.emit(true));
     }
-    files.add(clients.emitDefault(false));
-    files.add(clients.emitDefault(true));
-    files.sort(Comparator.comparing(SdkEmitter::qualifiedName));
-    return List.copyOf(files);
+    sink.accept(clients.emitDefault(false));
+    sink.accept(clients.emitDefault(true));
   }
 
   /** The same service with operations and shapes sorted by name, so input order never matters. */

@@ -1,6 +1,5 @@
 package io.github.docsdk.generate;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.docsdk.emit.EmitOptions;
 import io.github.docsdk.emit.SdkEmitter;
 import io.github.docsdk.lint.LintRules;
@@ -17,10 +16,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 
 /**
  * The one call behind the CLI's {@code generate} and the Maven plugin: parse the docs, check them,
@@ -63,23 +64,29 @@ public final class Generator {
     }
     Service service = checked.parse.service();
     LockSession lock = checked.parse.lock();
-    SortedMap<String, byte[]> sources = renderSources(service, request.basePackage(), lock);
-    if (request.frozenLock()) {
-      List<Diagnostic> frozen = LockFile.frozenErrors(request, lock);
-      if (!frozen.isEmpty()) {
-        List<Diagnostic> all = new ArrayList<>(checked.diagnostics);
-        all.addAll(frozen);
-        return new Prepared(request, new Checked(checked.parse, all, GenerateResult.Outcome.FAILED_ERRORS), start,
-            null, null, null);
+    SortedMap<String, byte[]> sources;
+    Future<byte[]> modelJson = null;
+    try (Workers workers = Workers.start()) {
+      if (request.resourceOutput() != null) {
+        modelJson = workers.submit(() -> ModelJson.write(service).getBytes(StandardCharsets.UTF_8));
       }
+      sources = renderSources(service, request.basePackage(), lock, workers);
+      if (request.frozenLock()) {
+        List<Diagnostic> frozen = LockFile.frozenErrors(request, lock);
+        if (!frozen.isEmpty()) {
+          List<Diagnostic> all = new ArrayList<>(checked.diagnostics);
+          all.addAll(frozen);
+          return new Prepared(request, new Checked(checked.parse, all, GenerateResult.Outcome.FAILED_ERRORS), start,
+              null, null, null);
+        }
+      }
+      SortedMap<String, byte[]> resources = null;
+      if (modelJson != null) {
+        resources = new TreeMap<>();
+        resources.put(request.modelResourcePath(), Workers.join(modelJson));
+      }
+      return new Prepared(request, checked, start, sources, resources, lock.result());
     }
-    SortedMap<String, byte[]> resources = null;
-    if (request.resourceOutput() != null) {
-      resources = new TreeMap<>();
-      resources.put(
-          request.modelResourcePath(), ModelJson.write(service).getBytes(StandardCharsets.UTF_8));
-    }
-    return new Prepared(request, checked, start, sources, resources, lock.result());
   }
 
   /** A checked, fully rendered run that has not touched the disk yet. */
@@ -200,16 +207,29 @@ public final class Generator {
   }
 
   static SortedMap<String, byte[]> renderSources(Service service, String basePackage, LockSession lock) {
-    List<JavaFile> files = SdkEmitter.emit(service, new EmitOptions(basePackage, lock));
-    SortedMap<String, byte[]> out = new TreeMap<>();
-    for (JavaFile file : files) {
+    try (Workers workers = Workers.start()) {
+      return renderSources(service, basePackage, lock, workers);
+    }
+  }
+
+  /**
+   * Emits on this thread and renders on the workers as each file comes out: JavaPoet renders a
+   * file twice (once to collect its imports), which costs more than building it.
+   */
+  private static SortedMap<String, byte[]> renderSources(Service service, String basePackage, LockSession lock,
+      Workers workers) {
+    Map<String, Future<byte[]>> rendered = new LinkedHashMap<>();
+    SdkEmitter.emit(service, new EmitOptions(basePackage, lock), file -> {
       String dir = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
       String rel = dir + file.typeSpec().name() + ".java";
-      if (out.put(rel, file.toString().getBytes(StandardCharsets.UTF_8)) != null) {
+      if (rendered.containsKey(rel)) {
         // Two types with one name would silently overwrite each other on disk.
         throw new IllegalStateException("the emitter produced " + rel + " twice");
       }
-    }
+      rendered.put(rel, workers.submit(() -> file.toString().getBytes(StandardCharsets.UTF_8)));
+    });
+    SortedMap<String, byte[]> out = new TreeMap<>();
+    rendered.forEach((rel, bytes) -> out.put(rel, Workers.join(bytes)));
     return out;
   }
 
