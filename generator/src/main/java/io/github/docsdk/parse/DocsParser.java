@@ -78,13 +78,7 @@ public final class DocsParser {
           d.list(), LockSession.fresh());
     }
     TreeBudget budget = new TreeBudget();
-    List<Raw.Page> pages = new ArrayList<>();
-    for (var e : files.entrySet()) {
-      Raw.Page page = readPage(e.getKey(), e.getValue(), d, budget);
-      if (page != null) {
-        pages.add(page);
-      }
-    }
+    List<Raw.Page> pages = readPages(files, d, budget);
     Set<String> known = new TreeSet<>(files.keySet());
     pages.addAll(linkedFromOutside(root, linkRoot, pages, known, d, budget));
     List<ErrorCode> common = commonErrors(root, linkRoot, pages, files.keySet(), d, budget);
@@ -219,9 +213,31 @@ public final class DocsParser {
     }
   }
 
-  private static Raw.Page readPage(String rel, Path file, Diags d, TreeBudget budget) {
-    String text = readPage(rel, file, d, null, budget);
-    return text == null ? null : safeParse(rel, text, d);
+  /** A page read from disk, not parsed yet, with what reading it reported. */
+  private record PageText(String rel, String text, Diags diags) {}
+
+  /**
+   * Reads the pages in path order (the tree's budget is spent in that order), then parses them on
+   * every core: each page is parsed alone, into diagnostics of its own, which are then taken in
+   * path order, so the result is the same as parsing one page after the other.
+   */
+  private static List<Raw.Page> readPages(TreeMap<String, Path> files, Diags d, TreeBudget budget) {
+    List<PageText> texts = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      Diags local = new Diags();
+      texts.add(new PageText(e.getKey(), readPage(e.getKey(), e.getValue(), local, null, budget), local));
+    }
+    List<Raw.Page> parsed = texts.parallelStream()
+        .map(t -> t.text() == null ? null : safeParse(t.rel(), t.text(), t.diags()))
+        .toList();
+    List<Raw.Page> pages = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      d.addAll(texts.get(i).diags());
+      if (parsed.get(i) != null) {
+        pages.add(parsed.get(i));
+      }
+    }
+    return pages;
   }
 
   /**
