@@ -81,8 +81,8 @@ public record DiffReport(String oldService, String newService, List<Change> chan
 
   private static boolean isAddition(ChangeKind kind) {
     return switch (kind) {
-      case OPERATION_ADDED, STRUCTURE_ADDED, ENUM_ADDED, MEMBER_ADDED, ENUM_VALUE_ADDED, ERROR_ADDED,
-          WAITER_ADDED -> true;
+      case OPERATION_ADDED, PAGINATOR_ADDED, STRUCTURE_ADDED, ENUM_ADDED, MEMBER_ADDED, ENUM_VALUE_ADDED,
+          ERROR_ADDED, WAITER_ADDED -> true;
       default -> false;
     };
   }

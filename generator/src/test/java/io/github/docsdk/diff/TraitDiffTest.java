@@ -32,6 +32,7 @@ class TraitDiffTest {
     assertThat(ModelDiff.compare(none, paging(), true).changes())
         .extracting(Change::kind, Change::impact)
         .containsExactly(tuple(ChangeKind.PAGINATOR_ADDED, Impact.COMPATIBLE));
+    assertThat(ModelDiff.compare(none, paging()).bump()).as("new public paginator methods").isEqualTo(VersionBump.MINOR);
     Service other = editOperation(paging(), "DescribeImages",
         op -> op.withTraits(true, new Pagination("pageNum", "pageSize", "totalCount", "imageSet")));
     assertThat(ModelDiff.compare(paging(), other, true).changes())
