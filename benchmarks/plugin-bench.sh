@@ -21,6 +21,10 @@ fi
 WORK="$(mktemp -d /tmp/docsdk-plugin-bench.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 cp -r "$BENCH_DIR/src/plugin-bench/consumer" "$BENCH_DIR/src/plugin-bench/empty" "$WORK/"
+# The goal keeps the docs folder's lock up to date: run on a copy, so the repo's lock (written
+# with the corrections' waiters, which this consumer does not apply) is never rewritten.
+cp -r "$SPECS" "$WORK/docs"
+SPECS="$WORK/docs"
 # Sets CMD to a Maven command line on one of the copied projects.
 mvn_cmd() {
   local project="$1"
