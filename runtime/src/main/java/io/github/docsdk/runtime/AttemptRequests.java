@@ -32,6 +32,13 @@ final class AttemptRequests {
     private final String host;
     private final String userAgent;
     private final List<ExecutionInterceptor> interceptors;
+    private final Zc2Signer.ForHost signer;
+    /**
+     * The headers that are the same on every request of this client, validated once here: each call
+     * starts from a {@code copy()}, which does not check them again. Never mutated after construction.
+     */
+    private final HttpRequest.Builder signedTemplate;
+    private final HttpRequest.Builder bearerTemplate;
 
     AttemptRequests(ClientConfig config, URI uri) {
         this.config = config;
@@ -39,6 +46,26 @@ final class AttemptRequests {
         this.host = Endpoints.hostHeader(uri);
         this.userAgent = config.userAgent() == null ? USER_AGENT : USER_AGENT + " " + config.userAgent();
         this.interceptors = config.interceptors();
+        this.signer = Zc2Signer.forHost(CONTENT_TYPE, host);
+        this.bearerTemplate = template();
+        this.signedTemplate = template()
+                .header("X-ZC-Signature-Method", Zc2Signer.ALGORITHM)
+                .header("X-ZC-Signature-Version", SIGNATURE_VERSION);
+    }
+
+    private HttpRequest.Builder template() {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .header("Content-Type", CONTENT_TYPE)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .header("X-ZC-Service", config.service())
+                .header("X-ZC-Version", config.apiVersion())
+                .header("X-ZC-SDK-Lang", SDK_LANG)
+                .header("X-ZC-SDK-Version", SDK_VERSION);
+        if (config.acceptGzip()) {
+            builder.header("Accept-Encoding", "gzip");
+        }
+        return builder;
     }
 
     URI uri() {
@@ -56,29 +83,16 @@ final class AttemptRequests {
         if (credentials.isBearerToken()) {
             authorization = "Bearer " + credentials.token();
         } else {
-            authorization = Zc2Signer.sign(credentials.accessKeyId(), credentials.accessKeyPassword(),
-                    CONTENT_TYPE, host, call.payloadHash, timestamp);
+            authorization = signer.sign(credentials.accessKeyId(), credentials.accessKeyPassword(),
+                    call.payloadHash, timestamp);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+        // the JDK keeps headers sorted by name, so the wire order is the same as adding them all here
+        HttpRequest.Builder builder = (credentials.isBearerToken() ? bearerTemplate : signedTemplate).copy()
                 .timeout(remaining)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(call.body))
-                .header("Content-Type", CONTENT_TYPE)
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .header("X-ZC-Service", config.service())
-                .header("X-ZC-Version", config.apiVersion())
                 .header("X-ZC-Action", call.action)
                 .header("X-ZC-Timestamp", Long.toString(timestamp))
-                .header("X-ZC-SDK-Lang", SDK_LANG)
-                .header("X-ZC-SDK-Version", SDK_VERSION)
                 .header("Authorization", authorization);
-        if (!credentials.isBearerToken()) {
-            builder.header("X-ZC-Signature-Method", Zc2Signer.ALGORITHM);
-            builder.header("X-ZC-Signature-Version", SIGNATURE_VERSION);
-        }
-        if (config.acceptGzip()) {
-            builder.header("Accept-Encoding", "gzip");
-        }
         if (!interceptors.isEmpty()) {
             applyInterceptors(call, attempt, timestamp, credentials.isBearerToken(), builder);
         }

@@ -9,6 +9,7 @@ import io.github.docsdk.runtime.testing.TestClients;
 import io.github.docsdk.runtime.testing.TestModels.ImagesRequest;
 import io.github.docsdk.runtime.testing.TestModels.ImagesResponse;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -61,6 +62,28 @@ class WireHeadersTest {
                 .containsEntry("x-zc-sdk-lang", "java")
                 .containsEntry("x-zc-sdk-version", runtimeVersion())
                 .doesNotContainKeys("x-zc-signature-method", "x-zc-signature-version");
+    }
+
+    @Test
+    void oneCallsOwnHeadersAndCredentialsDoNotCarryOverToTheNext() throws Exception {
+        RequestOverrides bearerWithTrace = RequestOverrides.builder().putHeader("X-Trace", "t-1")
+                .credentialsProvider(() -> Credentials.bearerToken("tok-9")).build();
+        try (StubServer server = StubServer.start((i, r) -> Reply.ok("r", "{}"));
+                ZenlayerHttpClient client = new ZenlayerHttpClient(TestClients.config(server.baseUri())
+                        .credentials(Credentials.of(StubServer.KEY_ID, StubServer.KEY_PASSWORD)).build())) {
+            client.call("DescribeImages", true, null, ImagesResponse::read);
+            client.call("DescribeImages", true, null, bearerWithTrace, ImagesResponse::read);
+            client.call("DescribeZones", true, null, ImagesResponse::read);
+            List<Recorded> sent = server.requests();
+            assertThat(sent.get(1).headers).containsEntry("authorization", "Bearer tok-9")
+                    .containsEntry("x-trace", "t-1")
+                    .doesNotContainKeys("x-zc-signature-method", "x-zc-signature-version");
+            for (Recorded signed : List.of(sent.get(0), sent.get(2))) {
+                assertThat(signed.signatureProblem).isNull();
+                assertThat(signed.headers).containsEntry("x-zc-signature-version", "V2").doesNotContainKey("x-trace");
+            }
+            assertThat(sent.get(2).action()).isEqualTo("DescribeZones");
+        }
     }
 
     private static Recorded sendOne(Credentials credentials) throws Exception {

@@ -30,6 +30,18 @@ public final class Hashing {
     }
 
     /**
+     * @param first the first bytes to hash
+     * @param second the bytes that follow them
+     * @return {@code Lowercase(HexEncode(SHA256(first + second)))}, without joining the arrays
+     */
+    public static String sha256Hex(byte[] first, byte[] second) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        digest.update(first);
+        return hex(digest.digest(second));
+    }
+
+    /**
      * @param text text to hash as UTF-8
      * @return {@code Lowercase(HexEncode(SHA256(text)))}
      */
@@ -70,7 +82,9 @@ public final class Hashing {
     /** One Mac per thread, re-keyed only when the key changes (keys rarely change). */
     private static final class KeyedMac {
         private final Mac mac;
-        private byte[] key = new byte[0];
+        /** The key text the Mac holds, compared first so an unchanged key is not encoded again. */
+        private String keyText;
+        private byte[] key;
 
         KeyedMac() {
             try {
@@ -80,14 +94,19 @@ public final class Hashing {
             }
         }
 
-        byte[] mac(String keyText, byte[] message) {
-            byte[] keyBytes = keyText.getBytes(StandardCharsets.UTF_8);
+        byte[] mac(String text, byte[] message) {
             try {
-                if (!Arrays.equals(keyBytes, key)) {
-                    mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
-                    key = keyBytes;
-                } else {
+                if (text.equals(keyText)) {
                     mac.reset();
+                } else {
+                    byte[] keyBytes = text.getBytes(StandardCharsets.UTF_8);
+                    if (Arrays.equals(keyBytes, key)) {
+                        mac.reset();
+                    } else {
+                        mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
+                        key = keyBytes;
+                    }
+                    keyText = text;
                 }
                 return mac.doFinal(message);
             } catch (GeneralSecurityException e) {

@@ -1,5 +1,6 @@
 package io.github.docsdk.runtime.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -105,6 +106,45 @@ public final class Zc2Signer {
         Objects.requireNonNull(accessKeyPassword, "accessKeyPassword");
         String canonical = canonicalRequest(contentType, host, payloadHash);
         return authorization(accessKeyId, signature(accessKeyPassword, stringToSign(timestamp, canonical)));
+    }
+
+    /**
+     * @param contentType the Content-Type header value every request will send, exactly as sent
+     * @param host the Host header value every request will send, exactly as sent
+     * @return a signer for requests to that host, which keeps the canonical request's constant part
+     */
+    public static ForHost forHost(String contentType, String host) {
+        return new ForHost(contentType, host);
+    }
+
+    /**
+     * Signs requests that share one Content-Type and Host (one client's): the same signatures as
+     * {@link Zc2Signer#sign}, without building the canonical request's constant part per call.
+     * Immutable and thread-safe.
+     */
+    public static final class ForHost {
+        /** The canonical request up to the payload hash, which is all that differs per call. */
+        private final byte[] canonicalPrefix;
+
+        private ForHost(String contentType, String host) {
+            this.canonicalPrefix = canonicalRequest(contentType, host, "").getBytes(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * @param accessKeyId the access key id
+         * @param accessKeyPassword the secret key
+         * @param payloadHash {@link Zc2Signer#payloadHash(byte[])} of the body
+         * @param timestamp the X-ZC-Timestamp value (UNIX seconds)
+         * @return the Authorization header value, as {@link Zc2Signer#sign} gives it
+         */
+        public String sign(String accessKeyId, String accessKeyPassword, String payloadHash, long timestamp) {
+            Objects.requireNonNull(accessKeyId, "accessKeyId");
+            Objects.requireNonNull(accessKeyPassword, "accessKeyPassword");
+            String canonicalHash = Hashing.sha256Hex(canonicalPrefix,
+                    payloadHash.getBytes(StandardCharsets.UTF_8));
+            String stringToSign = ALGORITHM + "\n" + timestamp + "\n" + canonicalHash;
+            return authorization(accessKeyId, signature(accessKeyPassword, stringToSign));
+        }
     }
 
     private static String normalise(String value) {

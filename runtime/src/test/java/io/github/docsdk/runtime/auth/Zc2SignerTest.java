@@ -98,6 +98,29 @@ class Zc2SignerTest {
     }
 
     @Test
+    void perHostSignerGivesTheStraightforwardSignatureCallAfterCall() {
+        String contentType = "application/json; charset=utf-8";
+        String host = "127.0.0.1:8080";
+        Zc2Signer.ForHost signer = Zc2Signer.forHost(contentType, host);
+        // Keys change, come back (an equal key in a new String), and hold non-ASCII text: the per-thread Mac
+        // must be re-keyed exactly when the key bytes change.
+        String[] passwords = {"pw-1", "pw-1", "pw-2", new String("pw-1".toCharArray()), "pw-\u00e9\u4e2d", "pw-2"};
+        long timestamp = 1675318358L;
+        for (int i = 0; i < passwords.length; i++) {
+            byte[] body = ("{\"pageNum\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+            String payloadHash = Zc2Signer.payloadHash(body);
+            long ts = timestamp + i;
+            String expectedSignature = SignatureVerifier.hmac(passwords[i], Zc2Signer.ALGORITHM + "\n" + ts + "\n"
+                    + SignatureVerifier.sha256(Zc2Signer.canonicalRequest(contentType, host, payloadHash)
+                            .getBytes(StandardCharsets.UTF_8)));
+            String authorization = signer.sign("AKID" + i, passwords[i], payloadHash, ts);
+            assertThat(authorization)
+                    .isEqualTo(Zc2Signer.sign("AKID" + i, passwords[i], contentType, host, payloadHash, ts))
+                    .isEqualTo(Zc2Signer.authorization("AKID" + i, expectedSignature));
+        }
+    }
+
+    @Test
     void hexIsLowercaseTwoDigitsPerByte() {
         assertThat(Hashing.hex(new byte[] {0, 15, (byte) 0xAB, (byte) 0xFF})).isEqualTo("000fabff");
     }
