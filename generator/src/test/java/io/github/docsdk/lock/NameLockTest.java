@@ -103,6 +103,9 @@ class NameLockTest {
     assertThatThrownBy(() -> NameLock.parse("[]")).hasMessageContaining("not a JSON object");
     assertThatThrownBy(() -> NameLock.parse("{\"docsdkLock\": 1, \"names\": {\"classes\": {\"shape:A\": 3}}}"))
         .hasMessageContaining("is not a name");
+    assertThatThrownBy(() -> NameLock.parse("{\"docsdkLock\": 1,\n \"names\": {\n  \"classes\": {\n   \"shape:A\": \"\"}}}"))
+        .hasMessageContaining("\"names\".classes.shape:A is not a name")
+        .satisfies(e -> assertThat(((LockFormatException) e).line()).isEqualTo(4));
   }
 
   @Test
