@@ -50,6 +50,18 @@ class LauncherIT {
   }
 
   @Test
+  void eachCommandGetsAnArchiveOfItsOwn() throws Exception {
+    Path cache = dir.resolve("cache");
+    Result lint = run(Map.of("DOCSDK_CACHE", cache.toString()), List.of("lint", DOCS.toString()));
+    assertThat(lint.exit).as(lint.stderr).isLessThanOrEqualTo(1);
+    assertThat(archives(cache)).singleElement().asString().contains("cli-lint-");
+
+    Result generate = run(Map.of("DOCSDK_CACHE", cache.toString()), generate(dir.resolve("out")));
+    assertThat(generate.exit).as(generate.stderr).isZero();
+    assertThat(archives(cache)).hasSize(2).anySatisfy(a -> assertThat(a.getFileName().toString()).startsWith("cli-generate-"));
+  }
+
+  @Test
   void runsWithoutAnArchiveWhenTheCacheCannotBeMade() throws Exception {
     Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
     Result result = run(Map.of("DOCSDK_CACHE", blocked.resolve("cache").toString()),
