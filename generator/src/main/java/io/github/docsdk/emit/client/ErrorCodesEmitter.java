@@ -4,11 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import io.github.docsdk.emit.Poet;
 import io.github.docsdk.emit.javadoc.Doc;
 import io.github.docsdk.emit.javadoc.DocText;
+import io.github.docsdk.emit.naming.Identifiers;
 import io.github.docsdk.emit.naming.JavaNames;
 import io.github.docsdk.spec.ErrorCode;
 import io.github.docsdk.spec.Operation;
@@ -44,7 +44,7 @@ public final class ErrorCodesEmitter {
         entry(e, false).actions().add(op.name());
       }
     }
-    NameAllocator names = new NameAllocator();
+    Identifiers names = new Identifiers();
     for (String code : entries.keySet()) {
       constants.put(code, names.newName(JavaNames.constantName(code, "ERROR")));
     }

@@ -22,11 +22,11 @@ record Pagination(
     String pageNumSetter, String pageNumAccessor, String itemsAccessor, String totalAccessor, TypeName itemType) {
 
   static Optional<Pagination> of(Operation op, TypeMapper types) {
-    List<ModelMember> request = ModelMember.plan(types.names().request(op), op.request(), types);
-    List<ModelMember> response = ModelMember.plan(types.names().response(op), op.response(), types);
     if (op.pagination().isEmpty()) {
       return Optional.empty();
     }
+    List<ModelMember> request = ModelMember.plan(types.names().request(op), op.request(), types);
+    List<ModelMember> response = ModelMember.plan(types.names().response(op), op.response(), types);
     io.github.docsdk.spec.Pagination paging = op.pagination().get();
     Optional<ModelMember> pageNum = integer(request, paging.pageNumber());
     Optional<ModelMember> total = integer(response, paging.total());

@@ -1,7 +1,6 @@
 package io.github.docsdk.emit.model;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.docsdk.emit.model.TypeMapper.View;
@@ -19,10 +18,10 @@ import java.util.Set;
 
 /**
  * One member of a generated model class with every Java name it needs. Names are allocated per
- * class with JavaPoet's {@link NameAllocator}: the methods every model has are reserved first,
- * then each member's own name (so accessors match the JSON names whenever Java allows), then the
- * derived names ({@code hasXxx}, {@code xxxAsString}, {@code xxxWithStrings}), so a clash only
- * ever renames the derived method.
+ * class as JavaPoet's {@code NameAllocator} would ({@link Identifiers}): the methods every model
+ * has are reserved first, then each member's own name (so accessors match the JSON names whenever
+ * Java allows), then the derived names ({@code hasXxx}, {@code xxxAsString}, {@code
+ * xxxWithStrings}), so a clash only ever renames the derived method.
  *
  * @param member the member from the spec
  * @param view how the accessor relates to the raw value
@@ -67,6 +66,10 @@ public record ModelMember(
    * Accessor names go through the lock (scope: the class), so a member keeps its accessor.
    */
   public static List<ModelMember> plan(ClassName owner, List<Member> members, TypeMapper types) {
+    return types.planned(owner, members, () -> planAfresh(owner, members, types));
+  }
+
+  private static List<ModelMember> planAfresh(ClassName owner, List<Member> members, TypeMapper types) {
     Identifiers names = new Identifiers();
     RESERVED.forEach(names::newName);
     Set<String> seen = new HashSet<>();
@@ -83,7 +86,7 @@ public record ModelMember(
         List.copyOf(byJson.keySet()), names::isFree, names::reserve,
         json -> names.newName(JavaNames.memberName(json)), json -> byJson.get(json).location());
     List<String> primary = new ArrayList<>(chosen.values());
-    NameAllocator fieldNames = new NameAllocator();
+    Identifiers fieldNames = new Identifiers();
     // package roots: a variable named like one would hide a fully qualified type name
     List.of("java", "javax", "com", "org", "io", "net").forEach(fieldNames::newName);
     // the field of unknown or additional fields, and of per-request overrides
@@ -105,7 +108,7 @@ public record ModelMember(
       out.add(new ModelMember(m, view, types.raw(m.type()), types.api(m.type()), name, fields.get(i), asString,
           has, withStrings, m.sensitive()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The raw element type of a list member. */

@@ -4,10 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.docsdk.emit.naming.ServiceNames;
+import io.github.docsdk.spec.Member;
 import io.github.docsdk.spec.Service;
 import io.github.docsdk.spec.StructureShape;
 import io.github.docsdk.spec.TypeRef;
 import io.github.docsdk.spec.TypeRef.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Maps the docs' types to Java. Each member has a <em>raw</em> type, kept in the field and bound
@@ -38,6 +43,13 @@ public final class TypeMapper {
 
   private final Service service;
   private final ServiceNames names;
+  /**
+   * Each class's members, planned once by canonical class name: the model class, the client's
+   * paginators, the request checks and the waiters all ask for the same plan.
+   */
+  private final Map<String, Planned> plans = new HashMap<>();
+
+  private record Planned(List<Member> members, List<ModelMember> planned) {}
 
   public TypeMapper(Service service, ServiceNames names) {
     this.service = service;
@@ -47,6 +59,16 @@ public final class TypeMapper {
   /** The names of the SDK the types belong to. */
   public ServiceNames names() {
     return names;
+  }
+
+  /** The plan of {@code owner}'s members, made by {@code plan} the first time it is asked for. */
+  List<ModelMember> planned(ClassName owner, List<Member> members, Supplier<List<ModelMember>> plan) {
+    Planned known = plans.get(owner.canonicalName());
+    if (known == null || known.members() != members) {
+      known = new Planned(members, plan.get());
+      plans.put(owner.canonicalName(), known);
+    }
+    return known.planned();
   }
 
   public View view(TypeRef type) {

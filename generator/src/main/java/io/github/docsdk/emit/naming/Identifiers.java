@@ -6,18 +6,21 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * JavaPoet's {@link NameAllocator} (which appends {@code _} to a taken name or a keyword) that
- * can also tell whether a name is free and take a given name, as choosing through the lock needs.
+ * Allocates names as JavaPoet's {@link NameAllocator} does (a taken name or a keyword gets
+ * {@code _} appended), and can also tell whether a name is free and take a given name, as choosing
+ * through the lock needs. Not a NameAllocator itself: its {@code newName(String)} tags every name
+ * with a random UUID, and the first SecureRandom of a run costs more than all the naming.
  */
 public final class Identifiers {
 
-  private final NameAllocator names = new NameAllocator();
   private final Set<String> used = new HashSet<>();
 
   /** A free name as close to {@code suggestion} as JavaPoet makes it; now taken. */
   public String newName(String suggestion) {
-    String name = names.newName(suggestion);
-    used.add(name);
+    String name = NameAllocator.toJavaIdentifier(suggestion);
+    while (SourceVersion.isKeyword(name) || !used.add(name)) {
+      name = name + "_";
+    }
     return name;
   }
 
