@@ -32,7 +32,7 @@ final class LockFile {
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".docsdk-lock", ".tmp");
+    Path tmp = StagingPaths.createFile(dir, ".docsdk-lock", ".tmp");
     try {
       Files.write(tmp, bytes);
       try {

@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,9 @@ import java.util.stream.Stream;
  * Brings one output root in line with a set of rendered files, for one owner (a service).
  *
  * <p>Changed files are first written in full to a staging folder next to the root (same file
- * system), then each is moved over its target atomically, so a reader never sees a half-written
- * file and a failure while writing the staging copy leaves the output as it was. Files whose bytes
+ * system), then each is moved over its target atomically (on a first run, with no root yet, the
+ * staging folder becomes the root in one rename), so a reader never sees a half-written file and a
+ * failure while writing the staging copy leaves the output as it was. Files whose bytes
  * are already right are not touched, so their timestamps stay and nothing downstream recompiles.
  * What the owner generated last time is listed in {@code .docsdk/<owner>.files} under the root;
  * listed files that are no longer generated are removed. Several owners can share a root (several
@@ -69,21 +72,26 @@ final class OutputWriter {
       return new Change(0, 0, unchanged);
     }
 
-    Files.createDirectories(root);
     Path parent = root.toAbsolutePath().getParent();
+    boolean fresh = Files.notExists(root, LinkOption.NOFOLLOW_LINKS);
+    Files.createDirectories(fresh ? parent : root);
     String stagingPrefix = "." + root.getFileName() + "-" + owner + "-staging-";
     removeLeftoverStaging(parent, stagingPrefix);
-    Path staging = Files.createTempDirectory(parent, stagingPrefix);
+    Path staging = StagingPaths.createDirectory(parent, stagingPrefix);
     try {
+      Set<Path> made = new HashSet<>();
       for (String rel : changed) {
         Path staged = resolve(staging, rel);
-        Files.createDirectories(staged.getParent());
+        createDirectories(made, staged.getParent());
         Files.write(staged, files.get(rel));
       }
       Path stagedManifest = staging.resolve(STATE_DIR).resolve(owner + ".files");
-      Files.createDirectories(stagedManifest.getParent());
+      createDirectories(made, stagedManifest.getParent());
       Files.write(stagedManifest, manifestBytes);
       // Everything is rendered; only now does the output change.
+      if (fresh && moveWhole(staging, root)) {
+        return new Change(changed.size(), 0, unchanged);
+      }
       for (String rel : changed) {
         moveInto(resolve(staging, rel), resolve(root, rel));
       }
@@ -139,6 +147,27 @@ final class OutputWriter {
 
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
     return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+  }
+
+  /**
+   * A first run (no output root yet) renames the whole staging folder into place: one rename
+   * instead of one per file. False when that fails (say the root appeared meanwhile): the caller
+   * then moves file by file.
+   */
+  private static boolean moveWhole(Path staging, Path root) {
+    try {
+      Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Files.createDirectories once per folder: on a folder that exists it throws and catches inside. */
+  private static void createDirectories(Set<Path> made, Path dir) throws IOException {
+    if (made.add(dir)) {
+      Files.createDirectories(dir);
+    }
   }
 
   private static void moveInto(Path staged, Path target) throws IOException {
