@@ -29,7 +29,12 @@ public record Table(Row header, List<Row> rows, int line, int column) implements
     }
 
     public boolean isBlank() {
-      return cells.stream().allMatch(c -> c.content().isBlank());
+      for (Cell c : cells) {
+        if (!c.content().isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -134,6 +134,10 @@ public final class BlockFlattener {
     boolean seenText = false;
     for (SourceSpan span : p.getSourceSpans()) {
       String lineText = slice(span);
+      if (lineText.indexOf("{%") < 0) { // no tag on this line (the common case): no matcher
+        seenText |= !lineText.isBlank();
+        continue;
+      }
       Matcher m = LIQUID.matcher(lineText);
       boolean any = false;
       while (m.find()) {

@@ -81,8 +81,17 @@ public final class TextBuilder {
 
   /** Whether {@code [text](destination)} reads back as this one link (else the markup keeps the text only). */
   private static boolean writable(String text, String destination) {
-    return !text.isEmpty() && !destination.isEmpty() && text.indexOf('\n') < 0 && text.indexOf('[') < 0
-        && text.indexOf(']') < 0 && destination.chars().noneMatch(c -> c == ' ' || c == '(' || c == ')' || c == '\n');
+    if (text.isEmpty() || destination.isEmpty() || text.indexOf('\n') >= 0 || text.indexOf('[') >= 0
+        || text.indexOf(']') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < destination.length(); i++) {
+      char c = destination.charAt(i);
+      if (c == ' ' || c == '(' || c == ')' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A position in the text being built (the plain and the markup form differ in length). */

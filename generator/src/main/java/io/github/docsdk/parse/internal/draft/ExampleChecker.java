@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,7 +28,19 @@ import java.util.Set;
 final class ExampleChecker {
 
   /** A member of a structure, or of an action's request or response. */
-  record Key(Owner owner, String member) {}
+  record Key(Owner owner, String member) {
+    // Written out for the reason Owner's are.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key other && Objects.equals(owner, other.owner)
+          && Objects.equals(member, other.member);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(owner) + Objects.hashCode(member);
+    }
+  }
 
   private record Mismatch(Key key, SourceLocation at, String path, TypeRef declared, JsonLite.Value value, TypeRef proposal) {}
 

@@ -1,5 +1,7 @@
 package io.github.docsdk.parse.internal.draft;
 
+import java.util.Objects;
+
 /**
  * What a member belongs to: a structure, or an action's request or response. Also the prefix of
  * the member's path in the name lock ({@code Name}, {@code Action.request}, {@code Action.response}).
@@ -18,6 +20,18 @@ record Owner(Kind kind, String name) {
 
   static Owner response(String action) {
     return new Owner(Kind.RESPONSE, action);
+  }
+
+  // Written out (the same values as the record's own): a record's generated equals and hashCode are
+  // linked through invokedynamic on first use, which a short-lived run pays for every record class.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Owner other && kind == other.kind && Objects.equals(name, other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(kind) + Objects.hashCode(name);
   }
 
   /** The lock's path of this owner. */

@@ -8,20 +8,50 @@ public final class Names {
 
   private Names() {}
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
   /** NFKC (fullwidth to ASCII), trimmed, inner whitespace collapsed. */
   public static String normalize(String s) {
     boolean plain = true;
     for (int i = 0; i < s.length() && plain; i++) {
       char c = s.charAt(i);
-      plain = c >= 0x21 && c < 0x7F || (c == ' ' && i > 0 && s.charAt(i - 1) != ' ');
+      plain = c >= 0x21 && c < 0x7F || isStableHan(c) || (c == ' ' && i > 0 && s.charAt(i - 1) != ' ');
     }
     if (plain && !s.endsWith(" ")) {
-      return s; // the common case: short ASCII text, nothing to do
+      return s; // the common case: short ASCII or Chinese text, nothing to do
     }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    return SPACES.matcher(n.replace('\u00A0', ' ').strip()).replaceAll(" ");
+    return collapseSpaces(n.replace('\u00A0', ' ').strip());
+  }
+
+  /**
+   * CJK unified ideographs and the ideographic comma and full stop: NFKC leaves them, and text made of
+   * them and ASCII, unchanged (none decomposes, none is the second half of a composition).
+   */
+  private static boolean isStableHan(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF' || c == '\u3001' || c == '\u3002';
+  }
+
+  /** Each run of whitespace as the regex {@code \s+} sees it (ASCII only) as one space, without a regex. */
+  private static String collapseSpaces(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        sb.append(' ');
+        while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Drops format characters (zero-width space and joiners, BOM, soft hyphen) that copy-paste leaves in names. */

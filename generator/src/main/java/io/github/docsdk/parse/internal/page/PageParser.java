@@ -406,7 +406,7 @@ public final class PageParser {
       return List.of();
     }
     TableDialect.Columns cols = TableDialect.classify(t);
-    if (!section.ownContent().contains(t)) {
+    if (!containsBlock(section.ownContent(), t)) {
       d.report(at(t.line(), t.column()), DiagnosticCode.TABLE_UNDER_SUBHEADING, what + " table sits under a sub-heading of \""
           + Names.normalize(section.heading().text()) + "\"", "read as the " + what + " table");
     }
@@ -416,6 +416,20 @@ public final class PageParser {
     }
     Tables.checkHeader(cols, t, file, what, requiredExpected, d);
     return Tables.members(t, cols, file, what, d);
+  }
+
+  /**
+   * Whether {@code blocks} holds this very block. Blocks of one page never compare equal unless they
+   * are the same block (each starts at its own line and column), so identity is the same test as
+   * {@code List.contains}, without comparing whole tables record by record.
+   */
+  static boolean containsBlock(List<? extends Block> blocks, Block block) {
+    for (Block b : blocks) {
+      if (b == block) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<ErrorCode> errors(Section section, List<Link> links) {

@@ -38,9 +38,9 @@ final class ShapeSections {
     List<Section> loose = new ArrayList<>();
     for (Section candidate : page.sections()) {
       Heading h = candidate.heading();
-      if (s != null && h.level() > s.heading().level() && s.content().contains(h)) {
+      if (s != null && h.level() > s.heading().level() && PageParser.containsBlock(s.content(), h)) {
         subs.add(candidate);
-      } else if (h.level() >= 2 && !sections.containsValue(candidate) && isTypeName(h)) {
+      } else if (h.level() >= 2 && !isTopSection(sections, candidate) && isTypeName(h)) {
         // "## CircuitInfo" after the error codes: a structure defined on the action page itself
         loose.add(candidate);
       }
@@ -52,6 +52,20 @@ final class ShapeSections {
       out.add(shape);
     }
     return out;
+  }
+
+  /**
+   * {@code sections.containsValue(candidate)} without comparing the sections' blocks record by record:
+   * sections of one page with the same heading block are equal exactly when they are as long (a merged
+   * examples section is longer than the one it starts with).
+   */
+  private static boolean isTopSection(Map<Sections.Kind, Section> sections, Section candidate) {
+    for (Section s : sections.values()) {
+      if (s.heading() == candidate.heading() && s.content().size() == candidate.content().size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ## InstanceStatus} followed by a list of values ({@code - RUNNING: running}) instead of a table. */
