@@ -157,7 +157,7 @@ final class BuilderEmitter {
     switch (m.view()) {
       case PLAIN -> {
         type.addMethod(setter(m, m.name(), m.raw(), param, "the value, or null to leave it out"));
-        if (m.raw().equals(ClassName.get(Long.class))) {
+        if (m.member().type().kind() == TypeRef.Kind.INTEGER) { // raw Long
           // so that pageSize(100) compiles: an int literal widens to long, never boxes to Long
           type.addMethod(setter(m, m.name(), TypeName.LONG, param, "the value", true));
         } else if (isStructure(m)) {
@@ -200,7 +200,7 @@ final class BuilderEmitter {
 
   /** A member typed with a generated structure (not a free-form JSON value). */
   private static boolean isStructure(ModelMember m) {
-    return m.member().type().kind() == TypeRef.Kind.STRUCTURE && !m.raw().equals(ClassName.OBJECT);
+    return m.member().type().kind() == TypeRef.Kind.STRUCTURE && !TypeMapper.isObject(m.raw());
   }
 
   private MethodSpec setter(ModelMember m, String method, TypeName param, CodeBlock value, String paramDoc) {

@@ -168,7 +168,7 @@ final class JsonCodecEmitter {
         return CodeBlock.of("$T.string($N)", JSON_READ, parser);
       case STRUCTURE:
         TypeName raw = types.raw(type);
-        return raw.equals(ClassName.OBJECT)
+        return TypeMapper.isObject(raw)
             ? CodeBlock.of("$T.plain($N)", JSON_READ, parser)
             : CodeBlock.of("$T.fromJson($N)", raw, parser);
       default:
@@ -189,7 +189,7 @@ final class JsonCodecEmitter {
         return CodeBlock.of("$T::string", JSON_READ);
       case STRUCTURE:
         TypeName raw = types.raw(element);
-        return raw.equals(ClassName.OBJECT) ? CodeBlock.of("$T::plain", JSON_READ) : CodeBlock.of("$T::fromJson", raw);
+        return TypeMapper.isObject(raw) ? CodeBlock.of("$T::plain", JSON_READ) : CodeBlock.of("$T::fromJson", raw);
       default:
         return CodeBlock.of("$T::$N", JSON_READ, scalarReader(element.kind()));
     }

@@ -40,6 +40,11 @@ public final class TypeMapper {
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  // made once: ClassName.get(Class) reflects on the class each time
+  private static final ClassName LONG = ClassName.get("java.lang", "Long");
+  private static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
+  private static final ClassName DOUBLE = ClassName.get("java.lang", "Double");
+  private static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
 
   private final Service service;
   private final ServiceNames names;
@@ -96,14 +101,14 @@ public final class TypeMapper {
       case ENUM:
         return STRING;
       case INTEGER:
-        return ClassName.get(Long.class);
+        return LONG;
       case BOOLEAN:
-        return ClassName.get(Boolean.class);
+        return BOOLEAN;
       case FLOAT:
       case DOUBLE:
-        return ClassName.get(Double.class);
+        return DOUBLE;
       case BIGDECIMAL:
-        return ClassName.get("java.math", "BigDecimal");
+        return BIG_DECIMAL;
       case LIST:
         return ParameterizedTypeName.get(LIST, raw(type.element()));
       case STRUCTURE:
@@ -112,6 +117,14 @@ public final class TypeMapper {
       default:
         throw new IllegalArgumentException("unknown kind " + type.kind());
     }
+  }
+
+  /**
+   * Whether a raw type is {@code Object} (a free-form JSON value). Not {@code TypeName.equals},
+   * which renders both names to compare them.
+   */
+  static boolean isObject(TypeName raw) {
+    return raw instanceof ClassName c && c.canonicalName().equals("java.lang.Object");
   }
 
   /** The type the accessor returns. */
