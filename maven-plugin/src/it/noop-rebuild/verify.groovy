@@ -23,4 +23,10 @@ assert json(third) != json(second) : 'the model JSON was rewritten'
 def model = new File(basedir, 'target/generated-resources/docsdk/META-INF/docsdk/demo-2023-01-01.json').text
 assert !model.contains('INTERNAL_SERVER_ERROR')
 assert log.contains('COMMON_ERRORS_MISSING')
+
+// The fourth build saw the edit of the same size: the model has the new description.
+def fourth = new File(times, 'run-4.txt').readLines()
+assert json(fourth) != json(third) : 'the model JSON was rewritten after the edit'
+def edited = new File(basedir, 'target/generated-resources/docsdk/META-INF/docsdk/demo-2023-01-01.json').text
+assert edited.contains('Removes one widget.') && !edited.contains('Deletes one widget.')
 return true
