@@ -135,7 +135,12 @@ final class OutputWriter {
     if (rel.startsWith("/") || rel.contains("\\") || rel.contains(":")) {
       return false;
     }
-    return Arrays.stream(rel.split("/")).noneMatch(part -> part.isEmpty() || part.equals(".."));
+    for (String part : rel.split("/")) { // a loop, not a stream: called once per file, cold
+      if (part.isEmpty() || part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Path resolve(Path root, String rel) {
