@@ -47,6 +47,7 @@ final class ExampleChecker {
   private final Map<String, Draft.Structure> structures;
   private final Map<String, EnumShape> enums;
   private final Map<Integer, String> enumNames;
+  private final ExampleBodies bodies;
   private final Diags d;
   private final UnlistedKeyKinds unlisted;
   private final Map<Key, String> renames = new LinkedHashMap<>();
@@ -64,10 +65,12 @@ final class ExampleChecker {
    * @param enums every enum (sections and named inline ones), by name
    * @param enumNames the names of the inline enums, by occurrence id
    * @param ops every operation: what other tables say a key is
+   * @param bodies the examples' bodies, parsed once for the assembler and these checks
    */
   ExampleChecker(Map<String, Draft.Structure> structures, Map<String, EnumShape> enums, Map<Integer, String> enumNames,
-      List<Draft.Operation> ops, Diags d) {
+      List<Draft.Operation> ops, ExampleBodies bodies, Diags d) {
     this.structures = structures;
+    this.bodies = bodies;
     this.enums = enums;
     this.enumNames = enumNames;
     this.d = d;
@@ -130,7 +133,7 @@ final class ExampleChecker {
    * only faults are fullwidth punctuation or trailing commas, the repaired text is still checked.
    */
   JsonLite.Value parse(String text, int firstLine, String file, String what) {
-    JsonLite.Result r = JsonLite.parse(text);
+    JsonLite.Result r = bodies.parse(text);
     if (r.ok()) {
       String trailing = JsonLite.trailingText(text);
       if (!trailing.isEmpty()) {

@@ -80,9 +80,10 @@ public final class ModelAssembler {
       }
     }
     List<Draft.Operation> ops = new ArrayList<>();
+    ExampleBodies bodies = new ExampleBodies();
     for (Raw.Operation op : rawOps) {
-      JsonLite.Value request = firstBody(op, true);
-      JsonLite.Value response = firstBody(op, false);
+      JsonLite.Value request = firstBody(op, true, bodies);
+      JsonLite.Value response = firstBody(op, false, bodies);
       List<Draft.Member> req = new ArrayList<>();
       op.request().forEach(m -> req.add(resolver.resolve(m, op.file(), Owner.request(op.name()), field(request, m.name()))));
       List<Draft.Member> resp = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class ModelAssembler {
     EnumNamer.Result named = EnumNamer.name(resolver.occurrences(), enumSections, taken, lock);
     named.shapes().forEach(e -> enums.put(e.name(), e));
 
-    ExampleChecker checker = new ExampleChecker(structures, enums, named.names(), ops, d);
+    ExampleChecker checker = new ExampleChecker(structures, enums, named.names(), ops, bodies, d);
     Map<String, Raw.Operation> rawByName = new LinkedHashMap<>();
     rawOps.forEach(o -> rawByName.put(o.name(), o));
     for (Draft.Operation op : ops) {
@@ -202,13 +203,13 @@ public final class ModelAssembler {
     return new ArrayList<>(byName.values());
   }
 
-  private static JsonLite.Value firstBody(Raw.Operation op, boolean request) {
+  private static JsonLite.Value firstBody(Raw.Operation op, boolean request, ExampleBodies bodies) {
     for (RawExample ex : op.examples()) {
       String text = request ? ex.request() : ex.response();
       if (text.isEmpty()) {
         continue;
       }
-      JsonLite.Result r = JsonLite.parse(text);
+      JsonLite.Result r = bodies.parse(text);
       if (r.ok() && r.value().kind == JsonLite.Kind.OBJECT) {
         JsonLite.Field inner = r.value().fields.get("response");
         if (!request && inner != null) {

@@ -130,6 +130,9 @@ public final class EnumExtractor {
   /** {@code 取值范围：IPV4、IPV6} and {@code Valid values: A, B}. */
   private static List<EnumValue> leadIn(List<String> lines) {
     for (String line : lines) {
+      if (!mayLeadIn(line)) {
+        continue;
+      }
       Matcher m = LEAD_IN.matcher(line);
       if (!m.find()) {
         continue;
@@ -159,6 +162,19 @@ public final class EnumExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@link #LEAD_IN} can match: each of its phrases has 值, "value" or "one of" (in any ASCII
+   * case). Most description lines have none, and a failing search over a whole line is what the regex
+   * costs most.
+   */
+  private static boolean mayLeadIn(String line) {
+    if (line.indexOf('值') >= 0) {
+      return true;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("value") || lower.contains("one of");
   }
 
   /**

@@ -75,9 +75,11 @@ public sealed interface TypeExpr {
   /** Parses a type cell: {@code String}, {@code Array of [X](a.md#x)}, HTML variants, plain names. */
   public static TypeExpr parse(Text cell) {
     String s = Names.normalize(cell.text().replace('\n', ' ').replace("`", ""));
-    Matcher generic = BARE_GENERIC.matcher(cell.raw());
-    if (!s.contains("<") && generic.matches()) {
-      s = Names.normalize(generic.group(1)) + "<" + generic.group(2) + ">"; // "List<Long>" read as an HTML tag
+    if (!s.contains("<") && cell.raw().indexOf('<') >= 0) {
+      Matcher generic = BARE_GENERIC.matcher(cell.raw());
+      if (generic.matches()) {
+        s = Names.normalize(generic.group(1)) + "<" + generic.group(2) + ">"; // "List<Long>" read as an HTML tag
+      }
     }
     while (s.endsWith("。") || s.endsWith(".")) {
       s = s.substring(0, s.length() - 1).strip();
@@ -85,23 +87,29 @@ public sealed interface TypeExpr {
     return parse(s, cell, 0);
   }
 
+  private static boolean endsWithIgnoreCase(String s, String suffix) {
+    return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
+  }
+
   private static TypeExpr parse(String s, Text cell, int depth) {
     if (s.isEmpty()) {
       return new Empty();
     }
+    // Each pattern is tried only where its fixed start or end is there: most cells are a plain scalar or name.
     if (depth < 4) {
-      Matcher array = ARRAY.matcher(s);
-      if (array.matches() && !array.group(1).isEmpty()) {
+      Matcher array = "aAlLsS".indexOf(s.charAt(0)) >= 0 ? ARRAY.matcher(s) : null;
+      if (array != null && array.matches() && !array.group(1).isEmpty()) {
         boolean canonical = s.startsWith("Array of ");
         return new ListOf(parse(array.group(1), cell, depth + 1), canonical, s);
       }
-      Matcher postfix = POSTFIX_LIST.matcher(s);
-      if (postfix.matches()) {
+      Matcher postfix = endsWithIgnoreCase(s, "array") || endsWithIgnoreCase(s, "list") || s.endsWith("数组")
+          || s.endsWith("列表") ? POSTFIX_LIST.matcher(s) : null;
+      if (postfix != null && postfix.matches()) {
         String element = postfix.group(1) != null ? postfix.group(1) : postfix.group(2);
         return new ListOf(parse(element, cell, depth + 1), false, s); // "String Array", "字符串数组"
       }
-      Matcher suffix = SUFFIX.matcher(s);
-      if (suffix.matches()) {
+      Matcher suffix = s.endsWith("]") ? SUFFIX.matcher(s) : null;
+      if (suffix != null && suffix.matches()) {
         return new ListOf(parse(suffix.group(1), cell, depth + 1), false, s);
       }
     }
